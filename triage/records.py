@@ -106,6 +106,14 @@ class Fields:
     requester_role: str = "self"  # self attorney representative family other
     authorization: list[str] = field(default_factory=list)  # G-28, I-60-001
 
+    @classmethod
+    def from_json(cls, values: dict[str, Any]) -> "Fields":
+        values = {k: v for k, v in values.items() if k in FIELD_NAMES}
+        for k in ("date_of_birth", "local_response_date", "removal_date"):
+            if values.get(k):
+                values[k] = date.fromisoformat(values[k])
+        return cls(**values)
+
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)
         for k, v in out.items():
@@ -210,3 +218,4 @@ class Outcome:
     quarantined: bool = False
     error: str | None = None
     duplicate_of: str | None = None
+    record_id: int | None = None  # the messages row

@@ -1,0 +1,102 @@
+"""`triage replay`: the daemon's pipeline over a mailbox, with no network.
+
+Replies are written as .eml files to the outbox instead of being sent; every
+input message gets exactly one report line, in processing order.
+"""
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from triage.config import Config, load_config
+from triage.errors import SourceError
+from triage.mailbox.source import replay_source
+from triage.pipeline import Pipeline
+from triage.records import Outcome
+from triage.report import report_line
+from triage.store.db import Store, open_db
+
+
+@dataclass
+class ReplaySummary:
+    messages: int = 0
+    decisions: dict[str, int] = field(default_factory=dict)
+    quarantined: int = 0
+    duplicates: int = 0
+    replies: int = 0
+    db_path: str = ""
+    outbox: str = ""
+
+
+class Outbox:
+    """A folder of reply files, one name per source message, never overwritten."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def name_for(self, source: str) -> str:
+        base = source.replace("mbox:", "mbox-").rsplit("/", 1)[-1]
+        base = re.sub(r"[^\w.@+-]", "_", base) or "message"
+        if not base.endswith(".eml"):
+            base += ".eml"
+        name, n = base, 1
+        while (self.folder / name).exists():
+            name = re.sub(r"[^\w.@+-]", "_", source) + ("" if n == 1 else f"-{n}") + ".eml"
+            n += 1
+        return name
+
+    def write(self, source: str, raw: bytes) -> str:
+        name = self.name_for(source)
+        (self.folder / name).write_bytes(raw)
+        return name
+
+
+def replay(source: str | Path, report: str | Path, *, db: str | Path | None = None,
+           outbox: str | Path | None = None, config: Config | None = None) -> ReplaySummary:
+    """Process every message of `source` and write the report; see CONTRACT.md."""
+    config = config or load_config()
+    src = Path(source)
+    if not src.exists():
+        raise SourceError(f"no such source: {src}")
+    work = Path(tempfile.mkdtemp(prefix="triage-replay-"))
+    db_path = Path(db) if db else work / "triage.db"
+    out = Outbox(Path(outbox) if outbox else work / "outbox")
+    try:
+        fh = open(report, "w", encoding="utf-8")
+    except OSError as e:
+        raise SourceError(f"cannot write the report {report}: {e.strerror}") from e
+    store = Store(open_db(db_path))
+    pipeline = Pipeline(store, config)
+    summary = ReplaySummary(db_path=str(db_path), outbox=str(out.folder))
+    with fh:
+        for label, raw in replay_source(src):
+            outcome = pipeline.process(raw, label)
+            _write(fh, store, out, outcome)
+            _count(summary, outcome)
+    store.db.close()
+    return summary
+
+
+def _write(fh: IO[str], store: Store, out: Outbox, outcome: Outcome) -> None:
+    reply_file = None
+    if outcome.reply is not None:
+        reply_file = out.write(outcome.source, outcome.reply.raw)
+        rows = list(store.db.query("select id from replies where message_id = ?",
+                                   [outcome.reply.message_id]))
+        for row in rows:
+            store.set_reply_status(row["id"], "written")
+    fh.write(json.dumps(report_line(outcome, reply_file), ensure_ascii=False) + "\n")
+    fh.flush()
+
+
+def _count(summary: ReplaySummary, outcome: Outcome) -> None:
+    summary.messages += 1
+    summary.decisions[outcome.decision] = summary.decisions.get(outcome.decision, 0) + 1
+    summary.quarantined += outcome.quarantined
+    summary.duplicates += outcome.duplicate_of is not None
+    summary.replies += outcome.reply is not None
