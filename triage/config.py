@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("limits.max_depth", 5, "Nesting depth of attached messages."),
     Setting("limits.pdf_timeout_s", 20, "Seconds one PDF may take before it is noted unreadable."),
     Setting("limits.pdf_memory_bytes", 1 << 30, "Address space one PDF worker may use."),
+    # --- the daemon (issue 4): imap.*, smtp.*, daemon.*, replies.*
+    # --- the digest (issue 5): digest.*
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
