@@ -3,6 +3,8 @@
 Decision accuracy, reasons micro-F1 (over every reason code of every line),
 per-field accuracy (exact value in the contract's form), and priority,
 language and reply-presence accuracy. Lines are matched by `source`.
+Fields are scored only where the label does not ignore the message: for
+ignored mail CONTRACT.md requires nothing of them.
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ class Score:
     fp: int = 0
     fn: int = 0
     field_correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELD_NAMES, 0))
+    field_messages: int = 0  # messages whose fields were scored
     missing_lines: list[str] = field(default_factory=list)
     errors: list[dict[str, Any]] = field(default_factory=list)  # one per wrong message
 
@@ -39,7 +42,7 @@ class Score:
 
     @property
     def field_accuracy(self) -> float:
-        total = self.messages * len(FIELD_NAMES)
+        total = self.field_messages * len(FIELD_NAMES)
         return sum(self.field_correct.values()) / total if total else 0.0
 
     def summary(self) -> dict[str, Any]:
@@ -51,7 +54,8 @@ class Score:
             "priority_accuracy": round(self.rate(self.priority_correct), 4),
             "language_accuracy": round(self.rate(self.language_correct), 4),
             "reply_accuracy": round(self.rate(self.reply_correct), 4),
-            "per_field": {k: round(self.rate(v), 4) for k, v in self.field_correct.items()},
+            "per_field": {k: round(v / self.field_messages, 4) if self.field_messages else 0.0
+                          for k, v in self.field_correct.items()},
             "missing_lines": self.missing_lines,
         }
 
@@ -89,7 +93,14 @@ def _score_line(s: Score, want: dict[str, Any], line: dict[str, Any]) -> None:
     s.fn += len(want_r - got_r)
     if got_r != want_r:
         wrong["reasons"] = {"extra": sorted(got_r - want_r), "missed": sorted(want_r - got_r)}
-    got_f, want_f = line.get("fields") or {}, want.get("fields") or {}
+    if want.get("decision") != "ignore":
+        _score_fields(s, line.get("fields") or {}, want.get("fields") or {}, wrong)
+    if wrong:
+        s.errors.append({"source": want["source"], **wrong})
+
+
+def _score_fields(s: Score, got_f: dict, want_f: dict, wrong: dict) -> None:
+    s.field_messages += 1
     for name in FIELD_NAMES:
         a, b = got_f.get(name), want_f.get(name)
         if isinstance(a, list) or isinstance(b, list):
@@ -98,8 +109,6 @@ def _score_line(s: Score, want: dict[str, Any], line: dict[str, Any]) -> None:
             s.field_correct[name] += 1
         else:
             wrong.setdefault("fields", {})[name] = (a, b)
-    if wrong:
-        s.errors.append({"source": want["source"], **wrong})
 
 
 def format_score(name: str, s: Score) -> str:
