@@ -1,0 +1,60 @@
+"""find_dates / parse_date: every common written form, in both languages."""
+from datetime import date
+
+import pytest
+
+from triage.extract.dates import find_dates, parse_date
+
+D = date(1990, 3, 4)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("03/04/1990", "en"), ("03-04-1990", "en"), ("3.4.1990", "en"),
+    ("1990-03-04", "en"), ("1990-03-04", "es"), ("March 4, 1990", "en"),
+    ("4 March 1990", "en"), ("Mar. 4th 1990", "en"), ("4 de marzo de 1990", "es"),
+    ("marzo 4, 1990", "es"), ("04/MAR/1990", "en"), ("04-mar-1990", "es"),
+    ("el 4 de marzo del 1990", "es"), ("the 4th of March, 1990", "en"),
+    ("04/03/1990", "es"), ("4.3.1990", "es"), ("4 mar 90", "en"),
+])
+def test_each_written_form_is_found_with_its_span(text, lang):
+    line = f"Fecha / date: {text}, gracias."
+    hits = find_dates(line, lang)
+    assert [h.value for h in hits] == [D]
+    assert line[hits[0].start:hits[0].end] == hits[0].text
+
+
+def test_ambiguous_numeric_date_is_month_first_in_english_day_first_in_spanish():
+    assert parse_date("03/04/1990", "en") == date(1990, 3, 4)
+    assert parse_date("03/04/1990", "es") == date(1990, 4, 3)
+
+
+def test_unambiguous_day_first_date_is_read_even_in_english():
+    assert parse_date("25/12/1990", "en") == date(1990, 12, 25)
+
+
+def test_two_digit_birth_year_is_last_century():
+    assert parse_date("3/4/85", "en") == date(1985, 3, 4)
+    assert parse_date("3/4/45", "en") == date(1945, 3, 4)
+
+
+def test_numbers_that_are_not_dates_are_not_found():
+    text = ("A# 123-456-789, SSN 123-45-6789, zip 20536-5009, tel 202.555.0143, "
+            "receipt EAC2190012345, case 2023-0412-77, version 1.2.3")
+    assert find_dates(text, "en") == []
+
+
+def test_relative_words_and_impossible_dates_are_not_dates():
+    assert find_dates("tomorrow or next week, maybe 13/45/1990", "en") == []
+    assert parse_date("mañana", "es") is None
+
+
+def test_several_dates_come_back_in_order():
+    text = "Born on 1 de enero de 1980; arrested 02/03/2023; hearing March 9, 2024."
+    assert [h.value for h in find_dates(text, "es")] == [
+        date(1980, 1, 1), date(2023, 3, 2), date(2024, 3, 9)]
+
+
+def test_garbage_never_raises():
+    for junk in ["", "////", "99/99/9999", "de de de 2020", "\x00\ufffd", "31/02/2020"]:
+        assert isinstance(find_dates(junk, "en"), list)
+        parse_date(junk, "xx")

@@ -1,0 +1,81 @@
+"""Date and country of birth: only with a birth or citizenship context."""
+from datetime import date
+
+import pytest
+
+from triage.extract.countries import find_countries
+from triage.extract.identity import extract_identity
+from test_extract_identity_helpers import message
+
+
+def dob(body, lang="en"):
+    return extract_identity(message(body), lang)[0]["date_of_birth"]
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("DOB: 03/04/1990", "en", date(1990, 3, 4)),
+    ("D.O.B. 03/04/1990", "es", date(1990, 4, 3)),
+    ("Date of Birth: March 4, 1990", "en", date(1990, 3, 4)),
+    ("He was born on 4 March 1990 in Honduras.", "en", date(1990, 3, 4)),
+    ("Birthdate | 1990-03-04", "en", date(1990, 3, 4)),
+    ("Fecha de nacimiento: 4 de marzo de 1990", "es", date(1990, 3, 4)),
+    ("F. nac. 04/03/1990", "es", date(1990, 3, 4)),
+    ("Mi esposo nació el 4 de marzo del 1990 en Guatemala", "es", date(1990, 3, 4)),
+    ("nacida el 04-03-85", "es", date(1985, 3, 4)),
+    ("Date of birth:\n03/04/1990", "en", date(1990, 3, 4)),
+])
+def test_birth_date_is_read_from_its_context(body, lang, value):
+    assert dob(body, lang) == value
+
+
+@pytest.mark.parametrize("body", [
+    "He was arrested on 03/04/2023 and his hearing is March 9, 2024.",
+    "Entered the US on 01/02/2005. The local office denied it on 05/06/2023.",
+    "Fecha de la audiencia: 4 de marzo de 2024",
+    "DOB: 03/04/2150",
+    "Letter dated 03/04/1990",
+])
+def test_other_dates_are_never_the_birth_date(body):
+    assert dob(body) is None
+
+
+def test_arrest_date_after_birth_label_on_same_line_is_not_taken():
+    assert dob("Born in Mexico, arrested 03/04/2023") is None
+
+
+@pytest.mark.parametrize("text,code", [
+    ("He was born in San Pedro Sula, Honduras.", "HN"),
+    ("Country of birth: Guatemala", "GT"),
+    ("País de nacimiento: República Dominicana", "DO"),
+    ("nacido en Republica Dominicana", "DO"),
+    ("She is a Honduran national.", "HN"),
+    ("Mi hija es guatemalteca.", "GT"),
+    ("He is a Mexican citizen.", "MX"),
+    ("de nacionalidad salvadoreña", "SV"),
+    ("a citizen of Venezuela", "VE"),
+    ("native of Bolivia", "BO"),
+    ("Nationality: Cuban", "CU"),
+    ("originario de México", "MX"),
+    ("He is a national of Haiti", "HT"),
+    ("born in Lagos, Nigeria", "NG"),
+    ("ciudadano de Ecuador", "EC"),
+])
+def test_country_of_birth_in_english_and_spanish(text, code):
+    assert [h.code for h in find_countries(text)][:1] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "She lives in Mexico and was deported to Guatemala in 2019.",
+    "His children were born in the United States.",
+    "born in Santa Fe, New Mexico", "born in Atlanta, Georgia",
+    "Vive en Honduras con su madre.", "The Mexican consulate called.",
+    "Our office is at 100 Main St, Houston, Texas, USA.",
+])
+def test_residence_us_and_loose_mentions_are_not_the_country_of_birth(text):
+    assert find_countries(text) == []
+
+
+def test_country_field_comes_with_provenance():
+    fields, found = extract_identity(message("Mi esposo es hondureño y vive en México."), "es")
+    assert fields["country_of_birth"] == "HN"
+    assert next(f for f in found if f.field == "country_of_birth").method == "regex:country.demonym"

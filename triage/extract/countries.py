@@ -1,0 +1,151 @@
+"""Country of birth: a country name or demonym in a birth/citizenship context.
+
+Names come from pycountry (English, and Spanish through its gettext
+catalogue) plus the short forms people write (data/countries_aliases.tsv);
+demonyms from data/demonyms.tsv. Text is matched accent- and case-folded.
+"""
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+_DATA = Path(__file__).parent / "data"
+
+# A birth/citizenship cue, then at most a few words (a city, "the") before the country.
+_CUE = (
+    r"born\b[^.;]{0,40}?\bin|birth\s*place|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship|nationality|origin)|"
+    r"citizen(?:ship)?\s+of|national(?:ity)?\s+of|native\s+of|citizenship|nationality|\bcob\b|\bpob\b|"
+    r"originally\s+from|(?:is|am|are|was|were|comes?|came)\s+from|"
+    r"(?:nacid[oa]s?|naci[óo]|nac[íi])\b[^.;]{0,40}?\ben|lugar\s+de\s+nacimiento|"
+    r"pa[íi]s\s+de\s+(?:nacimiento|origen|ciudadan[íi]a|nacionalidad)|origin(?:ari)?[oa]s?\s+de|"
+    r"oriund[oa]s?\s+de|natural\s+de|nacionalidad|ciudadan[oa]s?\s+de|ciudadan[íi]a|"
+    r"(?:soy|es|somos|son|era|eres)\s+de|proveniente\s+de|viene\s+de"
+)
+_CUE_RE = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+|de\s+)?(?:[\w.'-]+,?\s+){{0,3}}$", re.I)
+_CUE_TIGHT = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+)?$", re.I)
+# Where someone lives or was sent is not where they were born.
+_NOT_BIRTH = re.compile(
+    r"live[sd]?\s+in|living\s+in|resid\w*\s+(?:in|en)|deported\s+to|removed\s+to|returned\s+to|"
+    r"travel\w*\s+to|fled\s+to|moved\s+to|vive\s+en|viv[íi]a\s+en|deportad[oa]\s+a|"
+    r"regres\w+\s+a|enviad[oa]\s+a|reside\s+en|address|direcci[óo]n|domicilio",
+    re.I,
+)
+_DEMONYM_BEFORE = re.compile(
+    r"(?:\b(?:is|am|are|was|a|an|soy|es|somos|son|era|eres)\s+(?:a\s+|an\s+|un\s+|una\s+)?|"
+    r"nationality|citizenship|nacionalidad|ciudadan[íi]a|de\s+origen|by\s+birth)[\s:|\-–]*$",
+    re.I,
+)
+_DEMONYM_AFTER = re.compile(
+    r"^\s+(?:national|citizen|native|ciudadan[oa]|nacional|by\s+birth|de\s+nacimiento)", re.I
+)
+
+
+@dataclass(frozen=True)
+class CountryHit:
+    code: str  # ISO 3166-1 alpha-2
+    start: int
+    end: int
+    method: str  # regex:country.name_in_context | regex:country.demonym
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents off, same length as `text` so spans carry over."""
+    out = []
+    for ch in text:
+        base = unicodedata.normalize("NFKD", ch)[:1] or ch
+        low = base.lower()
+        out.append(low if len(low) == 1 else base)
+    return "".join(out)
+
+
+def _add(table: dict[str, str], name: str, code: str) -> None:
+    key = re.sub(r"\s+", " ", fold(name)).strip()
+    if len(key) >= 3 or "." in key:  # "RD", "UK" would hit ordinary words
+        table.setdefault(key, code)
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    table: dict[str, str] = {}
+    for line in (_DATA / "countries_aliases.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, names = line.split("\t", 1)
+            for name in names.split(","):
+                _add(table, name.strip(), code)
+    for c in pycountry.countries:
+        full = [c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)]
+        full += [es.gettext(c.name)]
+        for name in filter(None, full):
+            _add(table, name, c.alpha_2)
+            _add(table, name.split(",")[0].split("(")[0], c.alpha_2)
+    for upper in ("UK", "RD", "DRC", "USA", "EEUU"):
+        table[upper.lower()] = table.get(upper.lower(), "")
+    return {k: v for k, v in table.items() if v}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in (_DATA / "demonyms.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            code, *forms = line.split("\t")
+            for group in forms:
+                for form in group.split(","):
+                    table.setdefault(fold(form.strip()), code)
+    return table
+
+
+@lru_cache(maxsize=2)
+def _pattern(kind: str) -> re.Pattern:
+    words = _names() if kind == "name" else _demonyms()
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w])")
+
+
+def _key(matched: str) -> str:
+    return re.sub(r"\s+", " ", matched)
+
+
+def _in_birth_context(folded: str, start: int) -> bool:
+    # Wrapped lines: a cue may sit at the end of the line before.
+    before = re.sub(r"\s+", " ", folded[max(0, start - 90):start])
+    cue = _CUE_RE.search(before)
+    if not cue:
+        return False
+    return not _NOT_BIRTH.search(before[cue.start():])
+
+
+# US states and places that share a country's name: "New Mexico", "Atlanta, Georgia".
+_NEVER = {"US", "JE"}
+
+
+def _us_place(folded: str, start: int, code: str) -> bool:
+    before = folded[max(0, start - 4):start]
+    return before.endswith("new ") or (code == "GE" and before.rstrip().endswith(","))
+
+
+def find_countries(text: str) -> list[CountryHit]:
+    """Countries of birth/citizenship named in `text`, in position order."""
+    if not text:
+        return []
+    folded = fold(text)
+    hits = []
+    for m in _pattern("name").finditer(folded):
+        code = _names()[_key(m.group(0))]
+        if code in _NEVER or _us_place(folded, m.start(), code):
+            continue
+        if _in_birth_context(folded, m.start()):
+            hits.append(CountryHit(code, m.start(), m.end(), "regex:country.name_in_context"))
+    for m in _pattern("demonym").finditer(folded):
+        before = folded[max(0, m.start() - 40):m.start()]
+        if _DEMONYM_BEFORE.search(before) or _DEMONYM_AFTER.match(folded[m.end():m.end() + 25]):
+            code = _demonyms()[_key(m.group(0))]
+            hits.append(CountryHit(code, m.start(), m.end(), "regex:country.demonym"))
+    return sorted(hits, key=lambda h: h.start)

@@ -1,0 +1,112 @@
+"""Dates in free text, English and Spanish.
+
+Regexes find the candidate spans (fast, and they tell us where each date is);
+dateparser parses each span with the language's day/month order. We never use
+dateparser.search_dates: it is slow and finds "dates" in ordinary words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import dateparser
+
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|"
+    r"septiembre|setiembre|set|octubre|noviembre|diciembre|dic"
+)
+_MON = rf"(?:{_MONTHS})\.?"
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|º|°|o\b)?"
+_YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
+_YEAR_ANY = rf"(?:{_YEAR}|'?\d\d)"
+_DE = r"(?:\s+de(?:l)?\s+|\s*,?\s+|\s*-\s*)"
+
+# Ordered: the first pattern to claim a span keeps it.
+_PATTERNS = [
+    # 4 de marzo de 1990, 4 March 1990, 4th of March, 1990, el 4 de marzo del 1990
+    re.compile(rf"\b{_DAY}(?:\s+of)?{_DE}{_MON}{_DE}{_YEAR}\b", re.I),
+    # March 4, 1990 / Mar. 4th 1990 / marzo 4, 1990 / marzo 4 de 1990
+    re.compile(rf"\b{_MON}\s*{_DAY},?(?:\s+de(?:l)?)?\s+{_YEAR}\b", re.I),
+    # 04/MAR/1990, 04-Mar-90, 4.mar.1990
+    re.compile(rf"\b{_DAY}\s?[-/. ]\s?{_MON}\s?[-/. ]\s?{_YEAR_ANY}\b", re.I),
+    # 1990-03-04, 1990/3/4
+    re.compile(r"(?<![\w/.-])(?:1[89]|2[01])\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"),
+    # 03/04/1990, 3-4-90, 3.4.1990
+    re.compile(r"(?<![\w/.-])\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|\.\d)"),
+]
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: date
+    start: int
+    end: int
+    text: str
+
+
+def _settings(language: str) -> dict:
+    return {
+        "DATE_ORDER": "DMY" if language == "es" else "MDY",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["absolute-time"],  # no "tomorrow", no "in 3 days"
+    }
+
+
+def _clean(span: str) -> str:
+    # dateparser stumbles on "4th of" and "del"; neither changes the date.
+    span = re.sub(r"(\d)(?:st|nd|rd|th|º|°)\b", r"\1", span, flags=re.I)
+    span = re.sub(r"(\d)o\b", r"\1", span)
+    span = re.sub(r"\b(?:of|del?)\b", " ", span, flags=re.I)
+    span = span.replace("'", "")
+    return re.sub(r"\s+", " ", span).strip(" ,")
+
+
+def _fix_century(value: date, span: str) -> date:
+    """A two-digit year far in the future is last century's (a birth year 45)."""
+    if re.search(r"\d{4}", span) is None and value.year > date.today().year + 10:
+        return value.replace(year=value.year - 100)
+    return value
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, language: str = "en") -> date | None:
+    """One date written in `text`, or None; never raises."""
+    if not text or len(text) > 60:
+        return None
+    cleaned = _clean(text)
+    langs = ["es", "en"] if language == "es" else ["en", "es"]
+    try:
+        got = dateparser.parse(cleaned, languages=langs, settings=_settings(language))
+    except Exception:  # dateparser raises odd errors on odd input
+        return None
+    if got is None:
+        return None
+    try:
+        return _fix_century(got.date(), text)
+    except ValueError:  # 29 Feb moved to a non-leap century
+        return None
+
+
+def find_dates(text: str, language: str = "en") -> list[DateHit]:
+    """Every date in `text`, in order of position; never raises."""
+    if not text:
+        return []
+    taken: list[tuple[int, int]] = []
+    hits: list[DateHit] = []
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            value = parse_date(m.group(0), language)
+            if value is None:
+                continue
+            taken.append((s, e))
+            hits.append(DateHit(value, s, e, m.group(0)))
+    return sorted(hits, key=lambda h: h.start)

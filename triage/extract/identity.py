@@ -1,0 +1,136 @@
+"""Who the request is about: name, A-number, birth, phone, e-mail.
+
+Only the request's own text (msg.parts(): subject, body, forwarded mail,
+attachment pages) is read; the quoted history never is. Each value comes with
+a records.Found saying where it was read and by which pattern.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from triage.extract.anumber import find_a_numbers
+from triage.extract.contact import best, find_emails, find_phones
+from triage.extract.countries import find_countries
+from triage.extract.dates import find_dates
+from triage.extract.names import find_names, writes_for_someone
+from triage.records import Found, ParsedMessage, TextPart
+
+_BIRTH_CUE = re.compile(
+    r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|\bborn\b(?:\s+on)?|"
+    r"fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s*(?:de\s+)?nac\b\.?|nacid[oa]s?\b|naci[óo]\b|nac[íi]\b|"
+    r"cumpleaños|fec\.?\s+nac\.?",
+    re.I,
+)
+_OTHER_EVENT = re.compile(
+    r"arrest|detain|entr(?:y|ered)|hearing|removal|deport|releas|order|denied|letter|"
+    r"arrest|detenid|entr[óo]|audiencia|deportaci|orden|carta|respuesta|response",
+    re.I,
+)
+_ICE_ADDR = re.compile(r"@(?:[\w-]+\.)*dhs\.gov$", re.I)
+
+
+def _snippet(text: str, start: int, end: int) -> str:
+    return re.sub(r"\s+", " ", text[max(0, start - 40):end + 40]).strip()
+
+
+def _found(field: str, value, part: TextPart, method: str, start: int, end: int) -> Found:
+    return Found(field, value, part.where, part.page, method, _snippet(part.text, start, end))
+
+
+def _a_number(parts: list[TextPart]) -> tuple[str, Found] | None:
+    ranked = []
+    for i, part in enumerate(parts):
+        for h in find_a_numbers(part.text):
+            strength = 1 if h.method.endswith("context") else 0
+            ranked.append(((h.about_relative, strength, i, h.start), h, part))
+    if not ranked:
+        return None
+    _, h, part = min(ranked, key=lambda r: r[0])
+    return h.value, _found("a_number", h.value, part, h.method, h.start, h.end)
+
+
+def _birth_dates(text: str, language: str):
+    for hit in find_dates(text, language):
+        line_start = text.rfind("\n", 0, hit.start) + 1
+        before = text[max(line_start, hit.start - 60):hit.start]
+        if not before.strip():  # a label on the line above
+            prev = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+            before = text[prev:hit.start]
+        cues = list(_BIRTH_CUE.finditer(before))
+        if not cues or _OTHER_EVENT.search(before[cues[-1].end():]):
+            continue
+        if date(1900, 1, 1) <= hit.value <= date.today():
+            yield hit
+
+
+def _date_of_birth(parts: list[TextPart], language: str) -> tuple[date, Found] | None:
+    for part in parts:
+        for hit in _birth_dates(part.text, language):
+            return hit.value, _found("date_of_birth", hit.value, part,
+                                     "regex:date_of_birth.cued", hit.start, hit.end)
+    return None
+
+
+def _country(parts: list[TextPart]) -> tuple[str, Found] | None:
+    for part in parts:
+        hits = find_countries(part.text)
+        if hits:
+            h = hits[0]
+            return h.code, _found("country_of_birth", h.code, part, h.method, h.start, h.end)
+    return None
+
+
+def _contact(parts: list[TextPart], field: str, finder) -> tuple[str, Found] | None:
+    found = [(h, p) for p in parts for h in finder(p.text)]
+    top = best([h for h, _ in found])
+    if top is None:
+        return None
+    part = next(p for h, p in found if h is top)
+    method = f"regex:{field}.{'cued' if top.cued else 'plain'}"
+    return top.value, _found(field, top.value, part, method, top.start, top.end)
+
+
+def _email(msg: ParsedMessage, parts: list[TextPart]) -> tuple[str, Found] | None:
+    got = _contact(parts, "email", find_emails)
+    if got:
+        return got
+    for header, addrs in (("reply-to", msg.reply_to), ("from", [msg.from_addr])):
+        for addr in addrs:
+            if addr and "@" in addr and not _ICE_ADDR.search(addr):
+                value = addr.strip().lower()
+                return value, Found("email", value, f"header:{header}", None,
+                                    f"header:{header}", value)
+    return None
+
+
+def _name(parts: list[TextPart], language: str) -> tuple[str, Found] | None:
+    own = "\n".join(p.text for p in parts if p.where in ("body", "forwarded", "subject"))
+    for_someone = writes_for_someone(own)
+    ranked = []
+    for i, part in enumerate(parts):
+        for h in find_names(part.text, language, subject=part.where == "subject"):
+            if for_someone and h.method.endswith((".self", ".signature")):
+                continue
+            # An attachment's form may name the attorney; the writer's own text comes first.
+            rank = h.rank + (2 if part.where.startswith("attachment") else 0)
+            ranked.append(((rank, i, h.start), h, part))
+    if not ranked:
+        return None
+    _, h, part = min(ranked, key=lambda r: r[0])
+    return h.value, _found("name", h.value, part, h.method, h.start, h.end)
+
+
+def extract_identity(msg: ParsedMessage, language: str) -> tuple[dict, list[Found]]:
+    """The identity fields (records.Fields forms, None when absent) and their provenance."""
+    parts = msg.parts()
+    results = {
+        "name": _name(parts, language),
+        "a_number": _a_number(parts),
+        "date_of_birth": _date_of_birth(parts, language),
+        "country_of_birth": _country(parts),
+        "phone": _contact(parts, "phone", find_phones),
+        "email": _email(msg, parts),
+    }
+    fields = {k: (v[0] if v else None) for k, v in results.items()}
+    return fields, [v[1] for v in results.values() if v]

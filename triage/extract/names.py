@@ -1,0 +1,193 @@
+"""The full name of the person the request is about.
+
+spaCy's Matcher finds name-shaped spans (capitalised or ALL-CAPS words, with
+the particles of Spanish surnames between them); the words just before a span
+say whose name it is: a label ("Nombre:"), a relation ("my client", "mi
+esposo"), a reference ("Re:"), or the writer's own ("my name is", a signature),
+which counts only when the writer is not writing for someone else.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+
+from triage.extract.nlp import get_nlp
+
+_UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇ"
+_LOW = "a-záéíóúñüàèìòùâêîôûçäëïöß"
+_NAME_TOKEN = {"TEXT": {"REGEX": rf"^[{_UP}][{_LOW}{_UP}'’]*\.?$"}}
+_PARTICLES = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von",
+              "der", "di", "du", "le", "el", "e", "-", "De", "Del", "DE", "DEL", "LA", "Y"]
+# Extra spaces and tabs between words come out as their own tokens.
+_JOINER = {"TEXT": {"REGEX": r"^(?:[ \t]+|" + "|".join(_PARTICLES) + r")$"}, "OP": "*"}
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|dra|don|doña|lic|licda?|señora?|señorita)\.?$", re.I)
+# Capitalised words that begin sentences, subjects and salutations, never names.
+_NOT_NAME = frozenset("""
+re fw fwd rv help me urgent urgente ayuda request requesting urgent case review stay removal release detained detention
+solicitud revisión revision de caso urgente liberación liberacion petición peticion ice ero uscis eoir
+dhs opla dob a alien number no the dear hello hi good morning afternoon estimado estimada estimados
+hola buenos buenas días dias tardes sir madam officer senior reviewing official sro thank thanks
+please gracias por favor my mi his her su i we he she they yo el ella it this that who which
+attorney abogado abogada law office oficina esq esq. llc pllc p.c. inc client cliente noncitizen
+detainee beneficiary name nombre full completo date fecha phone teléfono telefono email correo
+country país pais birth nacimiento sincerely atentamente respectfully regards saludos cordialmente
+prosecutorial discretion discreción discrecion deferred action field el la los las en y and or for
+on of to in at with mr mrs ms sr sra dr subject asunto ref regarding about sobre para con
+monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes
+january february march april may june july august september october november december enero
+febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+center centro processing county jail facility department immigration inmigración customs enforcement
+""".split())
+
+
+@dataclass(frozen=True)
+class NameHit:
+    value: str
+    start: int
+    end: int
+    method: str  # regex:name.label | .relation | .reference | .subject | .honorific | .self | .signature
+    rank: int  # lower is stronger
+
+
+_TRIGGERS = [
+    ("label", 0, r"(?:^|\n|\|)[ \t*•\-]*(?:full\s+(?:legal\s+)?name|(?:client|noncitizen|detainee|beneficiary|respondent|"
+                 r"applicant|subject)(?:'s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:client|noncitizen|detainee|"
+                 r"beneficiary)|nombre\s+completo(?:\s+del?\s+(?:la\s+)?(?:detenid[oa]|cliente|beneficiari[oa]|"
+                 r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
+    ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
+                    r"\s*(?:my|our|mi|mis|nuestr[oa])\s+(?:\w+\s+)?(?:client|husband|wife|spouse|partner|son|daughter|father|"
+                    r"mother|brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
+                    r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
+                    r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
+                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:'s\s+name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
+                    r"[\s,:(]*$"),
+    ("relation", 1, r"(?:on\s+behalf\s+of|en\s+nombre\s+de|(?:attorney|counsel|lawyer|abogad[oa])\s+(?:for|de)|"
+                    r"\bi\s+represent|represento\s+a|representing|represents?|a\s+favor\s+de|release\s+of|liberaci[óo]n\s+de|"
+                    r"the\s+(?:noncitizen|detainee|respondent)|el\s+detenido|la\s+detenida)[\s,:]*$"),
+    ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:name|nombre)\s*[:|\-–]\s*$"),
+    ("reference", 2, r"(?:\bre|\bref|\bregarding|\bin\s+re|\bin\s+the\s+matter\s+of|\basunto|\bcaso\s+de|\bsobre)\s*[:.\-]?\s*$"),
+    ("self", 4, r"(?:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|yo\s+soy|i\s+am|i'm|soy)\s*[,:]?\s*$"),
+]
+_TRIGGER_RE = [(m, r, re.compile(p, re.I)) for m, r, p in _TRIGGERS]
+_CLOSING = re.compile(
+    r"^\s*(?:sincerely|respectfully|regards|best(?:\s+regards)?|thank\s+you|thanks|atentamente|"
+    r"saludos|cordialmente|gracias|respetuosamente|muchas\s+gracias|god\s+bless|dios\s+l[eo]s?\s+bendiga)[\w\s]*[,.!]?\s*$",
+    re.I | re.M,
+)
+_FOR_SOMEONE = re.compile(
+    r"my\s+client|on\s+behalf|i\s+represent|attorney|abogad[oa]|represent|mi\s+cliente|"
+    r"\bmy\s+(?:husband|wife|son|daughter|father|mother|brother|sister|spouse|partner)\b|"
+    r"\bmi\s+(?:esposo|esposa|marido|hijo|hija|padre|madre|hermano|hermana|pareja)\b",
+    re.I,
+)
+_AFTER_SELF_NOT_SUBJECT = re.compile(
+    r"^[\s,]*(?:and\s+)?(?:i\s+am\s+|i'm\s+|soy\s+|,\s*)?(?:an?\s+|el\s+|la\s+)?(?:\w+\s+)?"
+    r"(?:attorney|lawyer|paralegal|abogad[oa]|representative|counsel|esq|"
+    r"the\s+(?:wife|husband|mother|father|sister|brother)|la\s+esposa|el\s+esposo)",
+    re.I,
+)
+
+
+@lru_cache(maxsize=2)
+def _matcher(lang: str) -> Matcher:
+    matcher = Matcher(get_nlp(lang).vocab)
+    matcher.add("NAME", [[_NAME_TOKEN, _JOINER, _NAME_TOKEN, _JOINER, _NAME_TOKEN,
+                          {**_JOINER}, {**_NAME_TOKEN, "OP": "*"}],
+                         [_NAME_TOKEN, _JOINER, _NAME_TOKEN]], greedy="LONGEST")
+    return matcher
+
+
+def _is_particle(tok) -> bool:
+    return tok.text in _PARTICLES or tok.lower_ in _PARTICLES or tok.is_space
+
+
+def _runs(span) -> list:
+    """The span cut at words that are never names; honorifics dropped."""
+    runs, cur = [], []
+    for tok in span:
+        spaced_dash = tok.text == "-" and (tok.whitespace_ or tok.nbor(-1).whitespace_)
+        if spaced_dash or tok.lower_ in _NOT_NAME and not _is_particle(tok) or _HONORIFIC.match(tok.text):
+            runs.append(cur)
+            cur = []
+        else:
+            cur.append(tok)
+    runs.append(cur)
+    out = []
+    for run in runs:
+        # A capitalised "Van" or "De" may open a name; a lower-case particle may not.
+        while run and _is_particle(run[0]) and not run[0].is_title:
+            run = run[1:]
+        while run and _is_particle(run[-1]):
+            run = run[:-1]
+        if sum(not _is_particle(t) for t in run) >= 2 and len(run) <= 8:
+            out.append(run)
+    return out
+
+
+def _before(text: str, start: int) -> str:
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():  # "Name:" on the line above
+        line_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    return text[max(line_start, start - 120):start]
+
+
+def _trigger(text: str, start: int, had_honorific: bool) -> tuple[str, int] | None:
+    before = _before(text, start)
+    for method, rank, pattern in _TRIGGER_RE:
+        if pattern.search(before):
+            return method, rank
+    return ("honorific", 3) if had_honorific else None
+
+
+def _signature_start(text: str) -> int | None:
+    closings = list(_CLOSING.finditer(text))
+    if not closings:
+        return None
+    rest = text[closings[-1].end():]
+    m = re.search(r"\S", rest)
+    return closings[-1].end() + m.start() if m else None
+
+
+_LABEL_LINE = re.compile(
+    r"^[ \t*•\-|]*(?:full\s+name|name|nombre(?:\s+completo)?|client|cliente|noncitizen|detainee|"
+    r"beneficiary|detenid[oa])\s*[:|\-–]\s*(?P<v>[^\W\d_]+(?:[ '\-][^\W\d_]+){1,5})\s*(?:[,;|(]|$)",
+    re.I | re.M,
+)
+
+
+def find_names(text: str, language: str = "en", subject: bool = False) -> list[NameHit]:
+    """Name hits with whose-name evidence; `subject` marks a Subject line."""
+    if not text or not text.strip():
+        return []
+    doc = get_nlp(language).make_doc(text[:20000])
+    sig = _signature_start(text)
+    hits: list[NameHit] = []
+    for _, s, e in _matcher(language)(doc):
+        span = doc[s:e]
+        had_honorific = any(_HONORIFIC.match(t.text) for t in span[:2])
+        for i, run in enumerate(_runs(span)):
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            value = re.sub(r"\s+", " ", text[start:end])
+            trig = _trigger(text, span.start_char if i == 0 else start, had_honorific and i == 0)
+            if trig and trig[0] == "self" and _AFTER_SELF_NOT_SUBJECT.match(text[end:end + 60]):
+                continue
+            if trig is None and sig is not None and start == sig:
+                trig = ("signature", 5)
+            if trig is None and subject:
+                trig = ("subject", 2)
+            if trig:
+                hits.append(NameHit(value, start, end, f"spacy:name.{trig[0]}", trig[1]))
+    for m in _LABEL_LINE.finditer(text):
+        if not any(h.start <= m.start("v") < h.end for h in hits):
+            words = m.group("v").split()
+            if not any(w.lower() in _NOT_NAME for w in words):
+                hits.append(NameHit(" ".join(words), m.start("v"), m.end("v"), "regex:name.label", 0))
+    return sorted(hits, key=lambda h: (h.rank, h.start))
+
+
+def writes_for_someone(text: str) -> bool:
+    """The writer speaks for another person: their own name is not the subject's."""
+    return bool(_FOR_SOMEONE.search(text or ""))
