@@ -1,0 +1,111 @@
+"""Quoted history is kept apart from the sender's words; forwarded mail is not."""
+from triage.mail.quote import split_quoted
+
+
+def test_gmail_attribution_and_quoted_lines_go_to_quoted():
+    text = (
+        "My A-number is A222333444.\n\n"
+        "On Mon, Jan 6, 2025 at 9:14 AM Case Review <sro@example.com> wrote:\n"
+        "> Your A-number A999888777 was not found.\n> Regards\n"
+    )
+    split = split_quoted(text)
+    assert "A222333444" in split.body
+    assert "A999888777" not in split.body
+    assert "A999888777" in split.quoted
+
+
+def test_attribution_wrapped_onto_two_lines_is_recognised():
+    text = (
+        "Here are the papers.\n"
+        "On Mon, Jan 6, 2025 at 9:14 AM Case Review <\nsro@example.com> wrote:\n"
+        "> A999888777\n"
+    )
+    split = split_quoted(text)
+    assert split.body == "Here are the papers."
+    assert "A999888777" in split.quoted
+
+
+def test_spanish_attribution_goes_to_quoted():
+    text = (
+        "Adjunto la respuesta.\n\n"
+        "El lun, 6 ene 2025 a las 10:00, Oficina (<sro@example.com>) escribió:\n"
+        "> número A 999-888-777\n"
+    )
+    split = split_quoted(text)
+    assert "999-888-777" not in split.body
+    assert "999-888-777" in split.quoted
+
+
+def test_text_after_a_quoted_block_is_the_senders_again():
+    text = "> Which office?\n\nThe Example City field office.\n"
+    split = split_quoted(text)
+    assert split.body.strip() == "The Example City field office."
+    assert split.quoted == "> Which office?"
+
+
+def test_outlook_original_message_and_everything_after_is_quoted():
+    text = (
+        "Thank you.\n\nAna Ejemplo\n(202) 555-0100\n\n"
+        "-----Original Message-----\nFrom: SRO <sro@example.com>\n"
+        "Sent: Tuesday, March 4, 2025 4:00 PM\nTo: Ana\nSubject: Re\n\nA111222333\n"
+    )
+    split = split_quoted(text)
+    assert "(202) 555-0100" in split.body  # the signature stays
+    assert "A111222333" in split.quoted and "A111222333" not in split.body
+
+
+def test_outlook_header_block_without_separator_is_quoted():
+    for block in (
+        "From: SRO <sro@example.com>\nSent: Tuesday\nTo: Ana\nSubject: Re\n",
+        "De: SRO <sro@example.com>\nEnviado: martes\nPara: Ana\nAsunto: Re\n",
+    ):
+        split = split_quoted("Gracias.\n________________________________\n" + block + "\nA111222333\n")
+        assert split.body == "Gracias."
+        assert "A111222333" in split.quoted
+
+
+def test_inline_forwarded_blocks_go_to_forwarded_without_their_headers():
+    for separator in (
+        "---------- Forwarded message ---------",
+        "Begin forwarded message:",
+        "-------- Mensaje reenviado --------",
+        "---------- Mensaje reenviado ---------",
+    ):
+        text = f"See below.\n\n{separator}\nFrom: Office <o@example.com>\nDate: today\n\nDenied for A123456789.\n"
+        split = split_quoted(text)
+        assert split.body.strip() == "See below.", separator
+        assert split.forwarded == ["Denied for A123456789."], separator
+
+
+def test_quoted_history_inside_a_forward_is_still_quoted():
+    text = (
+        "FYI\n---------- Forwarded message ---------\nFrom: Office <o@example.com>\n\n"
+        "Denied.\n\nOn Fri, Feb 7, 2025 at 9:00 AM X <x@example.org> wrote:\n> A000000001\n"
+    )
+    split = split_quoted(text)
+    assert split.forwarded == ["Denied."]
+    assert "A000000001" in split.quoted
+
+
+def test_outlook_block_in_a_forward_subject_is_forwarded():
+    text = (
+        "Please review.\n\nFrom: Field Office <o@example.com>\nSent: Monday\n"
+        "To: Ana <ana@example.org>\nSubject: Decision\n\nThe request is denied.\n"
+    )
+    for subject in ("Fw: Decision", "FWD: Decision", "RV: Decisión", "Reenviado: Decisión"):
+        split = split_quoted(text, subject)
+        assert split.forwarded == ["The request is denied."], subject
+        assert split.quoted == ""
+    assert split_quoted(text, "Re: Decision").forwarded == []
+
+
+def test_a_sentence_starting_with_on_is_not_an_attribution():
+    text = "On March 3 I asked the local office and they wrote:\nnothing yet.\n"
+    assert split_quoted(text).body == text.strip("\n")
+
+
+def test_attribution_with_a_clock_time_and_no_quote_marks_ends_the_body():
+    text = "Thanks.\n\nOn 1/6/25 9:14 AM, Case Review wrote:\nWe need A999888777.\n"
+    split = split_quoted(text)
+    assert split.body == "Thanks."
+    assert "A999888777" in split.quoted

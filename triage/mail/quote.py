@@ -1,0 +1,159 @@
+"""The sender's own words, apart from quoted history and forwarded mail.
+
+An A-number or a date in someone else's quoted mail must never be taken for
+this request, so quoted history ("On ... wrote:", "> " lines, Outlook's
+original-message blocks) goes to `quoted`. Forwarded mail is different: the
+writer sends it as part of the request, so it goes to `forwarded` (without its
+own header lines). Signatures stay in the body: they carry phone numbers and
+the writer's role.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_I = re.IGNORECASE
+FORWARD_SEPARATOR = re.compile(
+    r"^\s*(-{2,}\s*(forwarded message|mensaje reenviado|message transféré|"
+    r"weitergeleitete nachricht)\s*-{2,}|begin forwarded message:|"
+    r"inicio del mensaje reenviado:)\s*$",
+    _I,
+)
+ORIGINAL_SEPARATOR = re.compile(
+    r"^\s*-{2,}\s*(original message|mensaje original|message d'origine|"
+    r"ursprüngliche nachricht)\s*-{2,}\s*$",
+    _I,
+)
+# "On Mon, Jan 6, 2025 at 9:14 AM Ana <ana@example.org> wrote:"; clients wrap
+# the long line, so the marker may span two lines.
+ATTRIBUTION_START = re.compile(r"^\s*(on|el|le|am)\s\S", _I)
+ATTRIBUTION_END = re.compile(r"(wrote|escribió|escribio|a écrit|schrieb)\s*:\s*$", _I)
+CLIENT_MARK = re.compile(r"@|\b\d{1,2}:\d{2}\b")
+HEADER_LINE = re.compile(
+    r"^\s*\*?(from|de|von|sent|enviado|enviado el|date|fecha|gesendet|to|para|an|"
+    r"cc|subject|asunto|betreff|reply-to|responder a)\s*:\*?(\s|$)",
+    _I,
+)
+BLOCK_FROM = re.compile(r"^\s*\*?(from|de|von)\s*:", _I)
+BLOCK_SENT = re.compile(r"^\s*\*?(sent|enviado|enviado el|date|fecha|gesendet)\s*:", _I)
+BLOCK_REST = re.compile(r"^\s*\*?(to|para|an|subject|asunto|betreff)\s*:", _I)
+FORWARD_SUBJECT = re.compile(r"^\s*(\[[^\]]*\]\s*)*(fw|fwd|rv|reenviado|tr|wg)\s*:", _I)
+# Outlook draws this rule above its header block.
+RULE = re.compile(r"^\s*_{10,}\s*$")
+
+
+@dataclass
+class Split:
+    body: str
+    quoted: str = ""
+    forwarded: list[str] = field(default_factory=list)
+
+
+def is_forward_subject(subject: str) -> bool:
+    return bool(FORWARD_SUBJECT.match(subject or ""))
+
+
+def split_quoted(text: str, subject: str = "") -> Split:
+    """Split one message's text into own words, quoted history and forwards."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    own: list[str] = []
+    quoted: list[str] = []
+    forwarded: list[str] = []
+    forward_subject = is_forward_subject(subject)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if FORWARD_SEPARATOR.match(line):
+            _take_forward(lines[i + 1 :], forwarded, quoted)
+            break
+        if ORIGINAL_SEPARATOR.match(line) or _header_block_at(lines, i):
+            rest = lines[i:] if not ORIGINAL_SEPARATOR.match(line) else lines[i + 1 :]
+            _drop_rule(own)
+            if forward_subject:
+                _take_forward(rest, forwarded, quoted)
+            else:
+                quoted += lines[i:]
+            break
+        span = _attribution_at(lines, i)
+        if span:
+            end = _quote_block_end(lines, i + span)
+            if end > i + span:
+                quoted += lines[i:end]
+                i = end
+                continue
+            # No "> " lines follow, so all the rest would be history: take
+            # that only on a client's marker (an address or a clock time),
+            # never on a sentence like "On March 3 they wrote:".
+            if CLIENT_MARK.search(" ".join(lines[i : i + span])):
+                quoted += lines[i:]
+                break
+        if line.lstrip().startswith(">"):
+            quoted.append(line)
+        else:
+            own.append(line)
+        i += 1
+    return Split(_join(own), _join(quoted), [f for f in forwarded if f.strip()])
+
+
+def _take_forward(rest: list[str], forwarded: list[str], quoted: list[str]) -> None:
+    """The forwarded block, minus its header lines, split again on its own.
+
+    Inside it, an Outlook header block is that mail's own history: quoted.
+    """
+    inner = split_quoted("\n".join(_skip_headers(rest)))
+    forwarded.append(inner.body)
+    forwarded.extend(inner.forwarded)
+    if inner.quoted:
+        quoted.append(inner.quoted)
+
+
+def _skip_headers(lines: list[str]) -> list[str]:
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines) and (
+        HEADER_LINE.match(lines[i]) or (i and lines[i][:1] in " \t" and lines[i].strip())
+    ):
+        i += 1
+    return lines[i:]
+
+
+def _attribution_at(lines: list[str], i: int) -> int:
+    """How many lines the "On ... wrote:" marker at line i spans (0: none)."""
+    if not ATTRIBUTION_START.match(lines[i]):
+        return 0
+    for span in (1, 2):
+        joined = " ".join(lines[i : i + span])
+        if len(joined) < 300 and re.search(r"\d", joined) and ATTRIBUTION_END.search(joined):
+            return span
+    return 0
+
+
+def _quote_block_end(lines: list[str], i: int) -> int:
+    """Index after the "> " lines (blank lines between them included) from i."""
+    end = i
+    j = i
+    while j < len(lines) and (not lines[j].strip() or lines[j].lstrip().startswith(">")):
+        j += 1
+        if lines[j - 1].strip():
+            end = j
+    return end
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """An Outlook "From: / Sent: / To: / Subject:" block starts at line i."""
+    if not BLOCK_FROM.match(lines[i]):
+        return False
+    following = [ln for ln in lines[i + 1 : i + 12] if ln.strip()][:5]
+    sent = [n for n, ln in enumerate(following) if BLOCK_SENT.match(ln)]
+    return bool(sent) and any(BLOCK_REST.match(ln) for ln in following[sent[0] + 1 :])
+
+
+def _drop_rule(own: list[str]) -> None:
+    while own and (not own[-1].strip() or RULE.match(own[-1])):
+        if RULE.match(own.pop()):
+            return
+
+
+def _join(lines: list[str]) -> str:
+    return "\n".join(lines).strip("\n")
