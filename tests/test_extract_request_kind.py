@@ -1,0 +1,59 @@
+"""Machine-made mail and mail that is no request at all."""
+import pytest
+
+from triage.extract.kind import auto_generated
+from triage.extract.request import extract_request
+from triage.records import ParsedMessage
+
+
+def msg(body="", headers=None, from_addr="w@example.org", subject=""):
+    return ParsedMessage("sha", None, subject, None, from_addr, [], [], [], None, None, [],
+                         headers or {}, body, "", [], [])
+
+
+@pytest.mark.parametrize("headers,from_addr", [
+    ({"auto-submitted": ["auto-replied"]}, "w@example.org"),
+    ({"precedence": ["bulk"]}, "w@example.org"),
+    ({"precedence": ["list"]}, "w@example.org"),
+    ({"list-id": ["<news.example.org>"]}, "w@example.org"),
+    ({"x-autoreply": ["yes"]}, "w@example.org"),
+    ({"return-path": ["<>"]}, "w@example.org"),
+    ({"content-type": ["multipart/report; report-type=delivery-status"]}, "w@example.org"),
+    ({}, "mailer-daemon@example.org"),
+    ({}, "postmaster@example.com"),
+])
+def test_machine_made_mail_is_auto_generated(headers, from_addr):
+    assert auto_generated(msg(headers=headers, from_addr=from_addr))
+
+
+@pytest.mark.parametrize("headers,from_addr", [
+    ({"auto-submitted": ["no"]}, "w@example.org"),
+    ({"precedence": ["first-class"]}, "w@example.org"),
+    ({}, None),
+    ({"return-path": ["<w@example.org>"]}, "w@example.org"),
+])
+def test_person_written_mail_is_not_auto_generated(headers, from_addr):
+    assert auto_generated(msg(headers=headers, from_addr=from_addr)) is None
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Get 50% off our immigration case software! Click here to unsubscribe.", "en"),
+    ("How long does the case review process take? Thanks.", "en"),
+    ("Join our webinar on immigration law next Tuesday.", "en"),
+    ("¿Cómo puedo pedir una revisión de caso? Gracias.", "es"),
+    ("Aproveche nuestra oferta: 30% de descuento en traducciones.", "es"),
+])
+def test_advertising_and_general_questions_are_not_requests(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Please help my husband he is detained", "en"),
+    ("How can I get my husband released? He is in ICE custody.", "en"),
+    ("My A-number is A123456789, what is the status of my case?", "en"),
+    ("Ayuda por favor, mi hijo está detenido.", "es"),
+    ("¿Cómo puedo sacar a mi esposo del centro de detención?", "es"),
+    ("", "en"),
+])
+def test_thin_real_requests_are_requests(body, lang):
+    assert not extract_request(msg(body), lang)[1].not_a_request

@@ -1,0 +1,124 @@
+"""Local field office review: asked or not, its outcome and date, copies, changed facts."""
+from datetime import date
+
+import pytest
+
+from triage.extract.local import find_local
+from triage.extract.request import sentences
+from triage.records import Attachment, ParsedMessage
+
+
+def msg(body="", forwarded=(), attachments=()):
+    return ParsedMessage("sha", "<t@example.org>", "", None, "a@example.org", [], [], [], None,
+                         None, [], {}, body, "", list(forwarded), list(attachments))
+
+
+def local(body, lang="en", **kw):
+    m = msg(body, **kw)
+    return find_local(sentences(m, lang), m, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang,outcome,when", [
+    ("We asked the Houston field office for prosecutorial discretion on January 5, 2025. "
+     "They denied it on February 10, 2025.", "en", "denied", date(2025, 2, 10)),
+    ("We submitted a request to the local ICE office on 01/05/2025 and it was denied on 02/10/2025.",
+     "en", "denied", date(2025, 2, 10)),
+    ("The deportation officer told us the request was granted in part.", "en", "partial", None),
+    ("Our request to the field office was approved on March 3, 2025.", "en", "granted", date(2025, 3, 3)),
+    ("Our PD request to the local office was not granted.", "en", "denied", None),
+    ("We sent our request to ERO San Antonio Field Office in March and never heard back.",
+     "en", "no_response", None),
+    ("We emailed the field office six weeks ago and have not received an answer.", "en", "no_response", None),
+    ("We requested a case review from the local office; it is still pending.", "en", "pending", None),
+    ("Solicitamos a la oficina local de ICE una revisión el 5 de marzo de 2025 y la negaron "
+     "el 10 de abril de 2025.", "es", "denied", date(2025, 4, 10)),
+    ("Enviamos la solicitud a la oficina de ICE en Houston pero no nos han contestado.", "es", "no_response", None),
+    ("La solicitud a la oficina local sigue pendiente.", "es", "pending", None),
+    ("La oficina local rechazó la solicitud el 03/04/2025.", "es", "denied", date(2025, 4, 3)),
+])
+def test_local_review_outcome_and_response_date(body, lang, outcome, when):
+    got = local(body, lang)
+    assert (got.review, got.said, got.outcome, got.response_date) == ("requested", True, outcome, when)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We did not ask the local office for a review.", "en"),
+    ("I have not contacted the field office.", "en"),
+    ("Local review requested: No", "en"),
+    ("No hemos solicitado nada a la oficina local.", "es"),
+    ("Le escribo sin antes pasar por la oficina local.", "es"),
+])
+def test_saying_no_local_review_was_asked(body, lang):
+    got = local(body, lang)
+    assert (got.review, got.said, got.outcome) == ("not_requested", True, None)
+
+
+def test_silence_about_local_review_is_not_said():
+    got = local("Please release my husband, he is detained.")
+    assert (got.review, got.said) == ("not_requested", False)
+
+
+@pytest.mark.parametrize("body,lang,req,resp", [
+    ("The field office denied our request. Attached are copies of our request and the denial letter.",
+     "en", True, True),
+    ("Please see attached the field office response.", "en", False, True),
+    ("Adjunto copia de la solicitud y de la respuesta de la oficina local.", "es", True, True),
+    ("I do not have a copy of the response.", "en", False, False),
+])
+def test_copies_said_to_be_attached(body, lang, req, resp):
+    got = local(body, lang)
+    assert (got.request_copy, got.response_copy) == (req, resp)
+
+
+def test_copies_known_by_attachment_name_and_text():
+    denial = Attachment(0, "ERO_decision.pdf", "application/pdf", "pdf", 1, "x", "read",
+                        pages=["Date: March 3, 2025. Your request for prosecutorial discretion has been denied."])
+    request = Attachment(1, "PD_request.pdf", "application/pdf", "pdf", 1, "y", "read",
+                         pages=["Request for Prosecutorial Discretion"])
+    got = local("Please review.", attachments=[denial, request])
+    assert (got.request_copy, got.response_copy, got.review) == (True, True, "requested")
+    assert (got.outcome, got.response_date) == ("denied", date(2025, 3, 3))
+
+
+def test_forwarded_answer_is_read():
+    fwd = ("From: ERO Field Office\nDate: February 2, 2025\n\n"
+           "Your request for a stay of removal has been denied.")
+    got = local("See the office's answer below.", forwarded=[fwd])
+    assert (got.review, got.outcome, got.response_copy) == ("requested", "denied", True)
+    assert got.response_date == date(2025, 2, 2)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Since the field office decided, his conviction was vacated.", "en"),
+    ("He was recently diagnosed with cancer.", "en"),
+    ("We have new evidence that was not shown to the local office.", "en"),
+    ("My wife gave birth last week.", "en"),
+    ("The circumstances have changed dramatically.", "en"),
+    ("Desde que la oficina local negó la solicitud, mi esposa dio a luz.", "es"),
+    ("Hay nuevas pruebas que no vio la oficina local.", "es"),
+    ("Le anularon la condena en mayo.", "es"),
+])
+def test_facts_changed_since_the_local_review(body, lang):
+    assert local(body, lang).facts_changed
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The facts have not changed.", "en"),
+    ("He has diabetes and three US citizen children.", "en"),
+    ("Los hechos no han cambiado.", "es"),
+])
+def test_facts_that_existed_before_are_not_a_change(body, lang):
+    assert not local(body, lang).facts_changed
+
+
+@pytest.mark.parametrize("body,lang,outcome", [
+    ("i went to the newark ice office they said no on oct 8 2026", "en", "denied"),
+    ("La oficina de Houston nos dijo que no el 7 de octubre de 2026.", "es", "denied"),
+    ("La oficina de Las Vegas me negó la revisión.", "es", "denied"),
+    ("Ya pedimos la revisión en la oficina de Nueva Orleans en octubre.", "es", None),
+    ("Local review: Submitted to Atlanta ERO on 09/08/2026\nOutcome: Still pending, no decision yet", "en", "pending"),
+    ("La oficina de Phoenix concedió en parte nuestra solicitud el 6 de octubre de 2026.", "es", "partial"),
+])
+def test_offices_named_by_city_and_plain_answers(body, lang, outcome):
+    got = local(body, lang)
+    assert (got.review, got.outcome) == ("requested", outcome)

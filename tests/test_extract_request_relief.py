@@ -1,0 +1,105 @@
+"""Relief codes are read from what the writer asks, in English and Spanish."""
+import pytest
+
+from triage.extract.relief import find_relief
+from triage.extract.request import sentences
+from triage.records import Attachment, ParsedMessage
+
+
+def msg(body="", subject="", attachments=()):
+    return ParsedMessage("sha", "<t@example.org>", subject, None, "a@example.org", [], [], [], None,
+                         None, [], {}, body, "", [], list(attachments))
+
+
+def relief(body, lang="en", subject=""):
+    return find_relief(sentences(msg(body, subject), lang))[0]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("We respectfully request his release from ICE custody.", ["release_from_custody"]),
+    ("Please let him out so he can care for his kids.", ["release_from_custody"]),
+    ("We ask that he be placed on an ankle monitor instead of detention.", ["release_from_custody"]),
+    ("We ask for release, a stay of removal, and cancellation of the detainer.",
+     ["cancellation_of_detainer", "release_from_custody", "stay_of_removal"]),
+    ("Please stop the deportation flight scheduled for Friday.", ["stay_of_removal"]),
+    ("We request that ICE lift the detainer lodged with the county jail.", ["cancellation_of_detainer"]),
+    ("I am asking for deferred action.", ["deferred_action"]),
+    ("Please don't deport my husband.", ["decline_enforcement"]),
+    ("He is not a priority for enforcement.", ["decline_enforcement"]),
+    ("We ask ICE to decline to remove him.", ["decline_enforcement"]),
+    ("Please let me stay with my children.", ["decline_enforcement"]),
+    ("We ask ICE to join our motion to reopen.", ["motion_to_reopen"]),
+    ("We request dismissal of the removal proceedings.", ["dismissal"]),
+    ("We ask that the case be administratively closed.", ["administrative_closure"]),
+    ("We request a continuance of his hearing.", ["continuance"]),
+    ("Please grant him a bond hearing.", ["bond"]),
+    ("We ask that OPLA not oppose his application for asylum.", ["relief_in_proceedings"]),
+])
+def test_english_requests_give_their_codes(body, expected):
+    assert relief(body) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Solicitamos que lo pongan en libertad.", ["release_from_custody"]),
+    ("Pedimos su liberación del centro de detención.", ["release_from_custody"]),
+    ("Pedimos la suspensión de la deportación de mi esposo.", ["stay_of_removal"]),
+    ("Le pido que cancelen la orden de retención.", ["cancellation_of_detainer"]),
+    ("Solicito acción diferida.", ["deferred_action"]),
+    ("Por favor no me deporten, tengo tres hijos.", ["decline_enforcement"]),
+    ("Queremos que lo dejen quedarse con su familia.", ["decline_enforcement"]),
+    ("Él no es prioridad para ICE.", ["decline_enforcement"]),
+    ("Solicitamos una moción conjunta para reabrir el caso.", ["motion_to_reopen"]),
+    ("Pedimos la terminación del caso.", ["dismissal"]),
+    ("Solicitamos el aplazamiento de la audiencia.", ["continuance"]),
+    ("Queremos una audiencia de fianza.", ["bond"]),
+])
+def test_spanish_requests_give_their_codes(body, expected):
+    assert relief(body, "es") == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He had a bond hearing in March but the judge denied bond.", "en"),
+    ("We filed a motion to reopen last month.", "en"),
+    ("He was released on parole in 2019.", "en"),
+    ("We are not asking for a bond hearing.", "en"),
+    ("The release of information form is attached.", "en"),
+    ("He has never been arrested.", "en"),
+    ("Ya tuvo su audiencia de fianza en marzo.", "es"),
+    ("No pedimos fianza.", "es"),
+])
+def test_past_events_and_negations_are_not_requests(body, lang):
+    assert relief(body, lang) == []
+
+
+def test_past_bond_beside_a_current_ask_keeps_only_the_ask():
+    body = "We ask for his release since his bond hearing was cancelled."
+    assert relief(body) == ["release_from_custody"]
+
+
+def test_subject_line_counts_as_asked():
+    assert relief("", subject="Request: stay of removal for A. Doe") == ["stay_of_removal"]
+
+
+def test_labelled_line_counts_as_asked():
+    assert relief("Relief sought: release from custody\nName: Ana Doe") == ["release_from_custody"]
+
+
+def test_attachment_relief_only_when_the_writer_names_none():
+    pages = ["The respondent moves the Court to reopen. We request a motion to reopen."]
+    att = Attachment(0, "motion.pdf", "application/pdf", "pdf", 10, "x", "read", pages=pages)
+    m = msg("Please release my husband from ICE custody.", attachments=[att])
+    assert find_relief(sentences(m, "en"))[0] == ["release_from_custody"]
+    m = msg("See attached.", attachments=[att])
+    assert find_relief(sentences(m, "en"))[0] == ["motion_to_reopen"]
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("No quiero que me deporten.", "es", ["decline_enforcement"]),
+    ("I don't want to be deported.", "en", ["decline_enforcement"]),
+    ("Pedimos que cancelen el detainer para que pueda salir con fianza del condado.", "es",
+     ["cancellation_of_detainer"]),
+    ("Solicitamos el cierre administrativo y, mientras tanto, que no se oponga a un aplazamiento de la audiencia.",
+     "es", ["administrative_closure", "continuance"]),
+])
+def test_more_ways_of_asking(body, lang, expected):
+    assert relief(body, lang) == expected

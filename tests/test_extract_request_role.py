@@ -1,0 +1,104 @@
+"""Who writes, and whether a G-28 or I-60-001 is provided."""
+import pytest
+
+from triage.extract.request import sentences
+from triage.extract.role import find_authorization, find_role
+from triage.records import Attachment, ParsedMessage
+
+
+def msg(body, from_name=None, attachments=()):
+    return ParsedMessage("sha", None, "", from_name, "w@example.org", [], [], [], None, None, [], {},
+                         body, "", [], list(attachments))
+
+
+def role(body, lang="en", **kw):
+    m = msg(body, **kw)
+    return find_role(sentences(m, lang), m)[0]
+
+
+def forms(body, lang="en", **kw):
+    m = msg(body, **kw)
+    return find_authorization(sentences(m, lang), m)[0]
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("I am his attorney. He is detained.", "en", "attorney"),
+    ("My client, Mr. Doe, is detained.\n\nSincerely,\nJane Roe, Esq.", "en", "attorney"),
+    ("Our law office represents Ms. Doe.", "en", "attorney"),
+    ("Soy abogada y represento al señor Pérez.", "es", "attorney"),
+    ("Mi cliente está detenido en Port Isabel.", "es", "attorney"),
+    ("I am a DOJ-accredited representative. My client is detained.", "en", "representative"),
+    ("I write on behalf of the Good Shepherd Church immigrant ministry.", "en", "representative"),
+    ("Soy representante acreditada de una organización comunitaria.", "es", "representative"),
+    ("My husband is detained at Otero.", "en", "family"),
+    ("I am his wife and I ask for his release.", "en", "family"),
+    ("Mi esposo está detenido. Le pido que lo liberen.", "es", "family"),
+    ("Soy la madre de Juan, él está detenido.", "es", "family"),
+    ("I am his neighbor and he is detained.", "en", "other"),
+    ("I am his employer; he is a great worker and ICE detained him.", "en", "other"),
+    ("Soy su vecina, él está detenido.", "es", "other"),
+    ("My A-number is A123456789. I am detained and my husband is a US citizen.", "en", "self"),
+    ("Please do not deport me.", "en", "self"),
+    ("Estoy detenido y mi esposa está enferma.", "es", "self"),
+])
+def test_the_writers_role(body, lang, expected):
+    assert role(body, lang) == expected
+
+
+def test_a_relative_mentioning_his_attorney_is_family():
+    assert role("My husband is detained. His attorney filed a motion last year.") == "family"
+
+
+def test_from_name_with_esq_is_an_attorney():
+    assert role("Please review the attached request.", from_name="Jane Roe, Esq.") == "attorney"
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("A G-28 is attached.", "en", ["G-28"]),
+    ("Enclosed is the signed Form I-60-001.", "en", ["I-60-001"]),
+    ("The Privacy Waiver Authorizing Disclosure to a Third Party is attached.", "en", ["I-60-001"]),
+    ("A G-28 is already on file with the Houston field office.", "en", ["G-28"]),
+    ("Adjunto el G-28 firmado.", "es", ["G-28"]),
+    ("Adjunto el formulario I-60-001 y el G-28.", "es", ["G-28", "I-60-001"]),
+    ("A G-28 is not attached; we will send it later.", "en", []),
+    ("We do not have a G-28 yet.", "en", []),
+    ("Le enviaré el G-28 la próxima semana.", "es", []),
+    ("Falta el formulario 60-001.", "es", []),
+])
+def test_forms_said_provided(body, lang, expected):
+    assert forms(body, lang) == expected
+
+
+def test_forms_known_by_attachment_name_or_title():
+    g28 = Attachment(0, "G28_signed.pdf", "application/pdf", "pdf", 1, "x", "read", pages=["..."])
+    waiver = Attachment(1, "scan.pdf", "application/pdf", "pdf", 1, "y", "read",
+                        pages=["ICE Form 60-001 Privacy Waiver Authorizing Disclosure to a Third Party"])
+    assert forms("See attachments.", attachments=[g28, waiver]) == ["G-28", "I-60-001"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("This firm represents Mr. Doe.\n\nJohn Roe\nRoe & Park LLP", "en"),
+    ("Represento a la Sra. Doe.", "es"),
+    ("Me dirijo a usted en representación del Sr. Doe.", "es"),
+    ("Please review.\n\nMark Roe, Attorney | Roe Group | 555-0100", "en"),
+])
+def test_firms_and_signatures_make_an_attorney(body, lang):
+    assert role(body, lang) == "attorney"
+
+
+def test_a_writer_providing_a_g28_is_an_attorney_when_nothing_else_shows():
+    m = msg("A signed G-28 is attached. Please release Ms. Doe.")
+    sents = sentences(m, "en")
+    assert find_role(sents, m, find_authorization(sents, m)[0])[0] == "attorney"
+
+
+def test_forwarded_self_words_do_not_hide_the_relative_writing():
+    m = ParsedMessage("sha", None, "", None, "w@example.org", [], [], [], None, None, [], {},
+                      "I am forwarding my mother's request below.\n\nAna Doe (daughter)", "",
+                      ["My A number is A 012-345-678. I was born in Ghana."], [])
+    assert find_role(sentences(m, "en"), m)[0] == "family"
+
+
+def test_said_no_by_a_self_writer_with_a_sick_wife_is_self():
+    body = "my a number is A012345678 i need a stay please help me my wife is sick"
+    assert role(body) == "self"

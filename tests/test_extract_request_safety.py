@@ -1,0 +1,61 @@
+"""Safety reports are found in both languages; negations and idioms are not reports."""
+import pytest
+
+from triage.extract.request import sentences
+from triage.extract.safety import find_safety
+from triage.records import ParsedMessage
+
+
+def safety(body, lang="en"):
+    m = ParsedMessage("sha", None, "", None, None, [], [], [], None, None, [], {}, body, "", [], [])
+    return find_safety(sentences(m, lang))[0]
+
+
+@pytest.mark.parametrize("body,lang,kind", [
+    ("The guards beat him last night.", "en", "assault"),
+    ("An officer hit him in the face.", "en", "assault"),
+    ("She was sexually assaulted in the facility.", "en", "assault"),
+    ("Los guardias lo golpearon.", "es", "assault"),
+    ("Fue abusada sexualmente por otro detenido.", "es", "assault"),
+    ("He has been denied medical care for weeks.", "en", "detention_conditions"),
+    ("They are not giving him his insulin.", "en", "detention_conditions"),
+    ("No le dan sus medicinas.", "es", "detention_conditions"),
+    ("Lleva días sin su insulina.", "es", "detention_conditions"),
+    ("She was a victim of human trafficking.", "en", "trafficking"),
+    ("Fue víctima de trata de personas.", "es", "trafficking"),
+    ("He is suicidal and hearing voices.", "en", "mental_health"),
+    ("He was diagnosed with schizophrenia.", "en", "mental_health"),
+    ("Quiere hacerse daño, tuvo un intento de suicidio.", "es", "mental_health"),
+    ("Tiene esquizofrenia y no recibe tratamiento.", "es", "mental_health"),
+    ("They took my son away at the border.", "en", "child_separation"),
+    ("CPS took the children.", "en", "child_separation"),
+    ("Our daughter was placed in foster care.", "en", "child_separation"),
+    ("Se llevaron a mi hija.", "es", "child_separation"),
+    ("Nos separaron de nuestros hijos en la frontera.", "es", "child_separation"),
+])
+def test_reports_are_found(body, lang, kind):
+    assert kind in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He has not been abused.", "en"),
+    ("The judge found an abuse of discretion.", "en"),
+    ("He was convicted of assault in 2015.", "en"),
+    ("He completed a substance abuse program.", "en"),
+    ("He is not suicidal.", "en"),
+    ("He does not need medical care.", "en"),
+    ("My husband is detained and our children miss him.", "en"),
+    ("No ha sido golpeado.", "es"),
+    ("No tiene problemas de salud mental.", "es"),
+    ("Mi esposo está detenido y los niños están conmigo.", "es"),
+])
+def test_negations_idioms_and_a_parents_detention_are_not_reports(body, lang):
+    assert safety(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Me quitaron mi pasaporte y me obligaron a trabajar sin pago.", "es"),
+    ("They took her passport and forced her to work without pay.", "en"),
+])
+def test_forced_labour_signs_are_trafficking(body, lang):
+    assert "trafficking" in safety(body, lang)

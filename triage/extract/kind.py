@@ -1,0 +1,77 @@
+"""Mail that is no request (POLICY.md "Mail that is not a request").
+
+auto_generated reads only the headers (RFC 3834 and the list/bulk markers).
+not_a_request needs two things: no case substance at all (no A-number, no
+relief, no custody or local-review talk, no person the request is about) and
+a sign of what the mail is instead (marketing, a newsletter, a general
+question). A thin real request ("please help my husband, he is detained")
+has substance and stays a request; a message with neither substance nor any
+such sign (an empty body, an unreadable scan) is left for the other rules.
+"""
+from __future__ import annotations
+
+import re
+
+from triage.extract.request import Sentence, rx
+from triage.records import ParsedMessage
+
+_DAEMON = re.compile(r"^(?:mailer-daemon|postmaster|mail-daemon|mailerdaemon)@", re.I)
+
+
+def _values(msg: ParsedMessage, name: str) -> list[str]:
+    return [v.strip() for v in msg.headers.get(name, []) if v is not None]
+
+
+def auto_generated(msg: ParsedMessage) -> str | None:
+    """Why the mail is machine-made, or None."""
+    for v in _values(msg, "auto-submitted"):
+        if v and v.split(";")[0].strip().lower() != "no":
+            return f"Auto-Submitted: {v}"
+    for v in _values(msg, "precedence"):
+        if v.lower() in ("bulk", "list", "junk"):
+            return f"Precedence: {v.lower()}"
+    if _values(msg, "list-id"):
+        return "List-Id header"
+    for name in ("x-autoreply", "x-autorespond", "x-autoresponder"):
+        if name in msg.headers:
+            return f"{name} header"
+    if any(v.replace(" ", "") == "<>" for v in _values(msg, "return-path")):
+        return "empty Return-Path"
+    for v in _values(msg, "content-type"):
+        if v.lower().startswith("multipart/report"):
+            return "multipart/report"
+    if msg.from_addr and _DAEMON.match(msg.from_addr):
+        return f"sender {msg.from_addr}"
+    return None
+
+
+_SUBSTANCE = rx(
+    r"a[- #.:]*\d{3}[- ]?\d{3}[- ]?\d{2,3}", r"alien (?:registration )?(?:no|number)", r"a-?number",
+    r"numero a", r"numero de extranjero", r"detain\w*", r"custody", r"detenid\w*", r"custodia",
+    r"deport(?:ed|ing)", r"(?:his|her|my|their) (?:removal|deportation|immigration case|case)",
+    r"(?:su|mi|nuestro) (?:caso|deportacion|expediente)", r"my (?:husband|wife|son|daughter|client|brother|father|mother)",
+    r"mi (?:espos[oa]|hij[oa]|cliente|herman[oa]|padre|madre)", r"final order", r"orden (?:final|de deportacion)",
+    r"(?:date of birth|fecha de nacimiento)\s*:")
+_ADVERT = rx(
+    r"unsubscribe", r"newsletter", r"webinar", r"\d+ ?% off", r"discount\w*", r"special offer", r"click here",
+    r"buy now", r"limited time", r"free trial", r"promo\w*", r"seo", r"marketing", r"subscribe", r"sponsored",
+    r"you (?:have )?won", r"lottery", r"crypto\w*", r"bitcoin", r"invest\w*", r"our (?:services|products|software)",
+    r"oferta\w*", r"descuento\w*", r"boletin", r"suscri\w*", r"promocion\w*", r"haga clic", r"gratis",
+    r"nuestros (?:servicios|productos)", r"free (?:demo|consultation offer)", r"book a (?:demo|call)",
+    r"opt[- ]out", r"reply stop", r"leads", r"caseload", r"grow your (?:practice|firm)", r"event\w* (?:registration|invitation)", r"conference", r"survey", r"encuesta")
+_QUESTION = rx(
+    r"how (?:do|can|long|does|much)", r"what (?:is|are|does)", r"where (?:can|do|is)", r"can you tell me",
+    r"general question", r"i (?:was )?wonder\w*", r"information (?:about|on|regarding)", r"is it possible",
+    r"do you (?:handle|accept|know)", r"como (?:puedo|se|hago|funciona)", r"cuanto (?:tiempo|tarda|cuesta)",
+    r"donde (?:puedo|se|queda|esta)", r"cual es (?:la|el)", r"a que hora", r"what time", r"which office",
+    r"horario", r"direccion de", r"una pregunta", r"quick question", r"que (?:es|significa|necesito)", r"pregunta general", r"informacion sobre")
+
+
+def not_a_request(sents: list[Sentence], substance: bool) -> bool:
+    """True for advertising, newsletters and general questions with no case."""
+    if substance:
+        return False
+    text = " ".join(s.fold for s in sents)
+    if _SUBSTANCE.search(text):
+        return False
+    return bool(_ADVERT.search(text) or _QUESTION.search(text))

@@ -1,0 +1,177 @@
+"""The form of discretion asked for: CONTRACT.md relief codes.
+
+A relief phrase counts only when it is *asked*: it sits in a clause with a
+request word ("we ask", "please", "solicitamos", "para que"), on a labelled
+line ("Relief sought:"), in the subject, or it is itself an imperative
+("don't deport him", "no me deporten", "let him out"). A past event ("his bond
+hearing was held", "we filed a motion to reopen") is not a request. For the
+OPLA codes that matters most, because asking for one redirects the whole
+request elsewhere: a past-tense word in the same clause vetoes them.
+
+Attachments (court filings, old letters) are read for relief only when the
+writer's own text names none.
+"""
+from __future__ import annotations
+
+import re
+
+from triage.extract.request import Hit, Sentence, find, found, rx
+from triage.records import Found
+
+ERO = ("release_from_custody", "stay_of_removal", "cancellation_of_detainer",
+       "deferred_action", "decline_enforcement")
+OPLA = ("motion_to_reopen", "dismissal", "administrative_closure", "stipulation",
+        "continuance", "bond", "relief_in_proceedings")
+
+_DET = r"(?:the |his |her |my |their |our |this |that |its |an? |any |el |la |su |sus |los |las )?"
+_NOT_OF = r"(?!of\b|de\b)\w+ "
+
+# Phrases that ask by themselves, whatever surrounds them.
+IMPERATIVE: dict[str, re.Pattern] = {
+    "release_from_custody": rx(
+        r"(?:let|allow) (?:him|her|them|me|us|my \w+) (?:out|go|free|(?:to )?(?:come|go) home)",
+        r"set (?:him|her|them|me|us) free", r"free (?:him|her|them|my \w+)",
+        r"(?:liberenlo|liberenla|liberenme|liberenlos|sueltenlo|sueltenla)",
+        r"dej\w* (?:salir|libre)"),
+    "stay_of_removal": rx(
+        rf"(?:stop|halt|pause|prevent)\w* {_DET}(?:{_NOT_OF})?(?:removal|deportation)(?: flight)?",
+        r"(?:detengan|paren|frenen|cancelen|suspendan|eviten) (?:la |su |el )?(?:deportacion|remocion|expulsion|vuelo)"),
+    "decline_enforcement": rx(
+        r"not (?:a|an) (?:\w+ )?priority", r"non-?priority", r"low(?:est)? priority",
+        r"no (?:es|soy|somos|son|sea|fue|era) (?:una )?prioridad", r"no prioritari\w*",
+        r"(?:do not|don't|dont|please not|not to) (?:\w+ )?(?:deport|remove|arrest|detain)\w*",
+        r"(?:is|be|being|get|gets) not (?:deported|removed|arrested)", r"not be (?:deported|removed|arrested)",
+        r"(?:let|allow|permit)\w* (?:me|him|her|us|them|my \w+) (?:to )?(?:stay|remain)",
+        r"no (?:me|lo|la|los|las|nos|le|les) (?:deporten|deporte|deportar|deportaran|expulsen|arresten|detengan|saquen)",
+        r"no (?:quiero|queremos|quiere|quisiera|quisieramos) que (?:me|lo|la|nos|los|las|le) (?:deport|expuls|saqu)\w*",
+        r"(?:do not|don't|dont|does not|doesn't) want (?:to be|\w+ to be) (?:deported|removed)",
+        r"nao (?:me|o|a|nos) (?:deport|expuls)\w*",  # Portuguese, read with the English rules
+        r"no sea(?:n|mos)? (?:deportad\w*|expulsad\w*|removid\w*)",
+        r"dej\w* (?:que )?(?:\w+ )?(?:quedar\w*|qued\w+|permanecer)",
+        r"permit\w* (?:\w+ )?(?:quedar\w*|permanecer)"),
+}
+
+PHRASES: dict[str, re.Pattern] = {
+    "release_from_custody": rx(
+        r"releas\w*(?! (?:of )?" + _DET + r"(?:ice |immigration )?(?:detainer|hold|information|records?|form|waiver))",
+        r"(?:humanitarian )?parole\w*", r"out of (?:ice )?(?:detention|custody)",
+        r"alternatives? to detention", r"atd", r"ankle (?:monitor|bracelet)", r"(?:electronic|gps) monitor\w*",
+        r"liber\w*", r"(?:salir|sacar\w*) (?:\w+ ){0,3}(?:detencion|centro|custodia)",
+        r"grillete\w*", r"monitor electronico", r"alternativas? a la detencion"),
+    "stay_of_removal": rx(
+        rf"stay (?:of |on )?{_DET}(?:removal|deportation|execution)",
+        rf"(?:cancel|postpone|delay|suspend)\w* {_DET}(?:{_NOT_OF})?(?:removal|deportation)(?: flight)?",
+        rf"suspen\w* (?:de |a )?{_DET}(?:{_NOT_OF})?(?:deportacion|remocion|expulsion)",
+        rf"(?:detener|parar|frenar|aplazar|posponer|cancelar|suspender|evitar)\w* {_DET}(?:deportacion|remocion|expulsion|vuelo)",
+        r"(?:aplazamiento|postergacion) de (?:la |su )?(?:deportacion|remocion)"),
+    "cancellation_of_detainer": rx(
+        rf"(?:lift|cancel|withdraw|remov|rescind|drop|releas|quash|revok)\w* (?:of )?{_DET}(?:ice |immigration )?(?:detainer|hold)",
+        r"detainers? (?:\w+ ){0,3}(?:lifted|cancel\w*|withdrawn|removed|rescinded|dropped)",
+        rf"(?:cancel|retir|levant|quit|elimin|anul)\w* {_DET}(?:detainer|hold|retencion|candado migratorio|orden de (?:retencion|detencion))"),
+    "deferred_action": rx(r"deferred action", r"accion diferida"),
+    "decline_enforcement": rx(
+        r"declin\w* (?:to )?(?:arrest|detain|remove|deport|enforce|pursue|take enforcement)\w*",
+        r"decline enforcement"),
+    "motion_to_reopen": rx(
+        r"(?:joint )?motion to reopen", r"reopen\w* (?:the |his |her |my )?(?:case|proceedings)",
+        r"mocion (?:conjunta )?(?:para|de) (?:reabrir|reapertura)", r"reabrir (?:el |su )?(?:caso|proceso)",
+        r"reapertura"),
+    "dismissal": rx(
+        rf"dismiss\w* (?:of )?{_DET}(?:removal |immigration |deportation )?(?:proceedings|case|nta|notice to appear)",
+        r"dismissal", rf"terminat\w* (?:of )?{_DET}(?:removal |immigration )?proceedings",
+        r"(?:terminacion|desestimacion|sobreseimiento) (?:de |del )?(?:los |el |su )?(?:caso|proceso|procedimiento)s?",
+        r"desestim\w*", r"terminar (?:el |su |los )?(?:caso|proceso|procedimiento)s?"),
+    "administrative_closure": rx(
+        r"administrative(?:ly)? clos\w*", r"cierre administrativo", r"cerrar\w* administrativamente"),
+    "stipulation": rx(r"stipulat\w*", r"estipula\w*"),
+    "continuance": rx(
+        r"continuance", rf"(?:postpone|reschedul|delay|adjourn)\w* (?:of )?{_DET}(?:\w+ )?hearing",
+        r"postponement(?! of (?:the |his |her )?(?:deportation|removal))",
+        r"aplazamiento(?! de (?:la |su )?(?:deportacion|remocion|expulsion|salida))",
+        rf"(?:aplazar|posponer|reprogramar|postergar)\w* {_DET}(?:\w+ )?(?:audiencia|corte|cita)"),
+    "bond": rx(r"bond(?: hearing| redetermination)?", r"fianza"),
+    "relief_in_proceedings": rx(
+        r"(?:not|no|non-?) ?(?:to )?oppos\w*[^.]{0,80}?(?:asylum|cancellation of removal|adjustment|withholding|"
+        r"relief|application|asilo|cancelacion|ajuste|solicitud|peticion)",
+        r"no (?:se )?opong\w*[^.]{0,80}?(?:asilo|cancelacion|ajuste|solicitud|peticion)",
+        r"no oponerse[^.]{0,80}?(?:asilo|cancelacion|ajuste|solicitud|peticion)"),
+}
+
+_ASK = rx(
+    r"request\w*", r"ask\w*", r"seek\w*", r"pray\w*", r"petition\w*", r"please", r"kindly",
+    r"would like", r"want\w*", r"wish\w*", r"hope\w*", r"needs?", r"urge\w*", r"respectfully",
+    r"consider\w*", r"grant\w*", r"exercise", r"help", r"appeal\w*", r"beg\w*", r"deserves?",
+    r"(?:can|could|would|will) you", r"so (?:that )?(?:he|she|they|i|we)", r"in order to",
+    r"solicit\w*", r"pid\w*", r"pedi\w*", r"pido", r"rog\w*", r"suplic\w*", r"quisier\w*",
+    r"quer\w*", r"quiero", r"necesit\w*", r"ayud\w*", r"por favor", r"favor de", r"para que",
+    r"consider\w*", r"otorg\w*", r"conced\w*", r"merece\w*", r"esper\w*", r"ojala")
+_PAST = rx(
+    r"was", r"were", r"had", r"has been", r"have been", r"already", r"previously", r"filed",
+    r"held", r"last (?:week|month|year)", r"ago", r"in (?:19|20)\d\d", r"fue", r"fueron", r"ya",
+    r"tuvo", r"hubo", r"presentamos", r"presento", r"se celebro", r"anterior\w*")
+_BAIL = rx(r"(?:county )?jail", r"condado", r"carcel", r"criminal", r"bail", r"sheriff")
+_LABEL = re.compile(
+    r"^\W*(?:relief|remedy|request(?:ed)?|(?:relief|discretion) (?:sought|requested)|"
+    r"(?:form|type) of (?:prosecutorial )?(?:discretion|relief|request)[\w ]{0,20}|"
+    r"solicitud|peticion|alivio|(?:tipo|forma) de (?:discrecion|alivio|solicitud)[\w ]{0,20}|"
+    r"lo que (?:pedimos|solicitamos))\s*:")
+# A request word reaches over "and" and commas (a list of things asked) but
+# not over these: what follows "because" or "; " is told, not asked.
+_STRONG = re.compile(
+    r"[;()]|\s(?:but|since|because|after|when|while|although|whereas|"
+    r"pero|porque|cuando|despues|aunque|mientras|ya que|desde que)\s")
+# A past-tense word vetoes an OPLA phrase only within its own clause.
+_NARROW = re.compile(
+    r"[,;:()]|\s(?:but|and|since|because|after|when|while|although|which|who|"
+    r"pero|y|porque|cuando|despues|aunque|mientras|quien|cual)\s")
+
+
+def _segment(hit: Hit, breaks: re.Pattern) -> str:
+    text = hit.sent.fold
+    left = 0
+    for m in breaks.finditer(text, 0, hit.start):
+        left = m.end()
+    m = breaks.search(text, hit.end)
+    return text[left:m.start() if m else len(text)]
+
+
+_NOT_OPPOSE = rx(r"(?:not|no|non-?) ?(?:to )?(?:se )?(?:oppos\w*|opong\w*|oponer\w*)")
+
+
+def _asked(hit: Hit, code: str) -> bool:
+    # "that ICE not oppose a continuance" asks for the continuance
+    not_oppose = bool(_NOT_OPPOSE.search(hit.sent.fold, max(0, hit.start - 50), hit.start))
+    if hit.negated and not not_oppose:
+        return False
+    if hit.sent.where == "subject" or _LABEL.match(hit.sent.fold):
+        return True
+    if not not_oppose and not _ASK.search(_segment(hit, _STRONG)):
+        return False
+    narrow = _segment(hit, _NARROW)
+    if code in ERO and _ASK.search(narrow):
+        return True  # "we previously requested release": still what is sought
+    if code == "bond" and _BAIL.search(hit.sent.fold):
+        return False  # criminal bail from a county jail is no immigration bond
+    return not _PAST.search(narrow)
+
+
+def _scan(sents: list[Sentence]) -> dict[str, list[Hit]]:
+    asked: dict[str, list[Hit]] = {}
+    for code, pattern in IMPERATIVE.items():
+        for hit in find(sents, pattern):
+            if not hit.negated:
+                asked.setdefault(code, []).append(hit)
+    for code, pattern in PHRASES.items():
+        for hit in find(sents, pattern):
+            if _asked(hit, code):
+                asked.setdefault(code, []).append(hit)
+    return asked
+
+
+def find_relief(sents: list[Sentence]) -> tuple[list[str], list[Found]]:
+    """Relief codes asked for, sorted, with one Found per code."""
+    own = [s for s in sents if not s.where.startswith("attachment:")]
+    asked = _scan(own) or _scan([s for s in sents if s.where.startswith("attachment:")])
+    codes = sorted(asked)
+    return codes, [found("relief", c, asked[c][0], f"regex:relief.{c}") for c in codes]
+

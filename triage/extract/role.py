@@ -1,0 +1,158 @@
+"""Who writes (requester_role) and what authorises a third party (POLICY.md).
+
+The role is the strongest self-description found, in this order: attorney,
+representative, family, other; else self. Only words that describe the
+*writer* count: "I am his attorney", "my client", a signature with "Esq."; a
+family member who mentions "his attorney" is still family. A relative counts
+when the writer speaks of "my husband" as the person the request is about
+and nothing says the writer is that person ("my A-number", "I am detained").
+
+A form (G-28, I-60-001) counts when attached (file name or page text), said
+to be attached, or said to be on file; not when missing or promised.
+"""
+from __future__ import annotations
+
+import re
+
+from triage.extract.request import Hit, Sentence, find, fold, found, rx
+from triage.records import Found, ParsedMessage
+
+_REL = (r"(?:husband|wife|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|"
+        r"nephew|niece|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|partner|fiance\w*|"
+        r"boyfriend|girlfriend|son-in-law|daughter-in-law|stepson|stepdaughter|stepfather|stepmother|"
+        r"brother-in-law|sister-in-law|father-in-law|mother-in-law|relative|family member)")
+_REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|prim[oa]|ti[oa]|"
+           r"sobrin[oa]|niet[oa]|abuel[oa]|pareja|novi[oa]|prometid[oa]|yerno|nuera|suegr[oa]|cunad[oa]|"
+           r"padrastro|madrastra|hijastr[oa]|familiar)")
+_OTHER = r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|supervisor|manager)"
+_OTHER_ES = r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|sacerdote|cura)"
+
+ROLES: list[tuple[str, re.Pattern]] = [
+    # Accredited representatives say "my client" too: accreditation goes first.
+    ("representative", rx(
+        r"accredited (?:representative|rep)", r"doj[- ]accredited", r"bia[- ]accredited",
+        r"representante acreditad[oa]")),
+    ("attorney", rx(
+        r"(?:i am|i'm|im|as) (?:an? |the |his |her |their )?(?:immigration |staff |supervising |managing )?(?:attorney|lawyer|counsel)",
+        r"(?:attorney|counsel|lawyer)s? (?:of record )?(?:for|representing)", r"i represent", r"we represent",
+        r"(?:this|our) (?:law )?(?:firm|office) represents?", r"(?:firm|office) represents", r"represento", r"representamos",
+        r"en representacion del?", r"on behalf of (?:attorney|counsel|our client|my client)", r"en nombre de(?: la| el)? (?:abogad|licenciad)\w*",
+        r"llp", r"pllc", r"lcd[oa]\.?", r"lic\.", r"(?<=,\s)(?:attorney|lawyer|abogad[oa]|counsel)(?: at law)?", r"abogados",
+        r"paralegal", r"(?:attorney|abogad[oa]) (?:de|para) (?:la|el) (?:senor|senora|sr|sra)",
+        r"(?:my|our) clients?", r"esq", r"esquire", r"attorney at law", r"staff attorney", r"law (?:office|firm|group|offices|pllc|llp)",
+        r"bar (?:no|number|#)", r"state bar", r"(?:soy|como) (?:el |la |su )?(?:abogad[oa]|licenciad[oa])",
+        r"(?:mi|nuestr[oa]) client[ea]s?", r"represento a", r"bufete", r"despacho (?:de abogados|legal)",
+        r"abogad[oa] de (?:inmigracion|la familia)")),
+    ("representative", rx(
+        r"legal aid", r"legal services", r"(?:our|this) (?:church|parish|ministry|congregation|organi[sz]ation|nonprofit|non-profit)",
+        r"on behalf of (?:the |our )?[\w ]{0,40}(?:church|parish|ministry|organi[sz]ation|center|project|coalition|network)",
+        r"(?:nuestra|esta|la) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
+        r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),
+    ("family", rx(
+        rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
+        rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?{_REL}\)", rf"\((?:su )?{_REL_ES}\)")),
+    ("other", rx(
+        rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ )?{_OTHER}", rf"my {_OTHER}", rf"my (?:employee|worker|parishioner|tenant|student)",
+        rf"(?:soy|como) (?:su |un |una |el |la )?{_OTHER_ES}", rf"mi (?:emplead[oa]|trabajador[a]?|feligres|inquilin[oa]|alumn[oa])")),
+]
+# The writer is the person: these outweigh a relative named in passing.
+SELF = rx(r"my (?:a[- ]?number|alien (?:registration )?number|a #|a#|date of birth|dob)", r"(?:i am|i'm|im) (?:currently |now |still )?detained",
+          r"i was born", r"my (?:removal|deportation|immigration) (?:case|proceedings|order)", r"(?:i am|i'm) (?:writing|asking) for myself",
+          r"mi (?:numero a|numero de extranjero|a[- ]?number|fecha de nacimiento)", r"(?:yo )?naci (?:en|el)",
+          r"estoy detenid[oa]", r"mi (?:caso|deportacion|orden de deportacion)", r"no me deporten", r"don't deport me",
+          r"let me stay", r"i am not a priority")
+# A relative named in a sentence about the case is the person it is about.
+_CASE = rx(r"detain\w*", r"deport\w*", r"remov\w*", r"custody", r"releas\w*", r"arrest\w*", r"ice",
+           r"a-?number", r"case", r"behalf", r"name is", r"born", r"help", r"detenid\w*", r"custodia",
+           r"liber\w*", r"caso", r"numero a", r"nombre", r"naci\w*", r"a favor de", r"en nombre de", r"ayud\w*",
+           r"(?:i am|i'm|soy) (?:his|her|their|su)", r"request\w*", r"solicitud", r"forward\w*", r"reenvi\w*")
+
+
+def _own(sents: list[Sentence]) -> list[Sentence]:
+    return [s for s in sents if s.where in ("subject", "body")]
+
+
+def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
+    for role, pattern in ROLES:
+        hits = [h for h in find(sents, pattern) if not h.negated]
+        if role == "family":
+            if any(not h.negated for h in find(sents, SELF)):
+                continue  # "my husband is a citizen" in the person's own request
+            # "Grace Mensah (daughter)" signs as a relative whatever the sentence
+            hits = [h for h in hits if h.fold.startswith("(") or _CASE.search(h.sent.fold)]
+        if hits:
+            return role, hits[0]
+    return None
+
+
+_LAW_SENDER = re.compile(r"\besq\b|\blaw\b|abogad|legal|attorney|lawyer", re.I)
+
+
+def find_role(sents: list[Sentence], msg: ParsedMessage, forms: list[str] = ()) -> tuple[str, list[Found]]:
+    """The writer's role and what shows it.
+
+    The writer's own words (subject, body) first; a forwarded message is
+    often the noncitizen's own, so it counts only when the body says nothing.
+    A G-28 comes from an attorney or accredited representative: with no
+    other sign, a writer who provides one, or writes from a law office's
+    name or address, is taken for an attorney.
+    """
+    got = _role_in(_own(sents)) or _role_in([s for s in sents if s.where == "forwarded"])
+    if got:
+        return got[0], [found("requester_role", got[0], got[1], f"regex:role.{got[0]}")]
+    sender = " ".join(filter(None, [msg.from_name, msg.from_addr]))
+    if _LAW_SENDER.search(fold(sender)):
+        return "attorney", [Found("requester_role", "attorney", "header:from", None, "regex:role.sender", sender)]
+    if "G-28" in forms:
+        return "attorney", [Found("requester_role", "attorney", "attachment", None, "rule:role.g28", "G-28")]
+    return "self", []
+
+
+# ---------------------------------------------------------------- authorization
+
+FORMS: dict[str, re.Pattern] = {
+    "G-28": rx(r"g[- ]?28", r"notice of entry of appearance", r"entry of appearance"),
+    "I-60-001": rx(r"(?:ice )?(?:form )?i[- ]?60(?:[- ]?001)?", r"(?:form )?60[- ]?001", r"privacy waiver",
+                   r"third[- ]party (?:privacy )?waiver", r"renuncia (?:de|a la) privacidad",
+                   r"autorizacion (?:de|para) (?:divulgacion|privacidad|terceros)"),
+}
+_FILE = {"G-28": re.compile(r"g[-_ ]?28", re.I), "I-60-001": re.compile(r"i[-_ ]?60|60[-_ ]?001|privacy[-_ ]?waiver", re.I)}
+_PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"(?:lo|la) entregamos", r"entregad[oa]",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
+               r"incluy\w*", r"on file", r"already (?:filed|submitted|provided|sent)", r"(?:was|were|has been|have been) "
+               r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",
+               r"(?:ya )?(?:esta|estan) en (?:el )?expediente", r"ya (?:se )?(?:presento|presentamos|entregamos|enviamos)",
+               r"consta", r"firmad[oa]")
+_MISSING = rx(r"missing", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
+              r"no (?:esta|estan|va|van) (?:\w+ )?(?:adjunt|inclu|firmad)\w*", r"sin", r"will (?:send|provide|submit|follow|forward)", r"forthcoming", r"to follow", r"later",
+              r"once (?:it is )?signed", r"(?:do|does|did)(?: not|n't) have", r"unable", r"pending", r"need to",
+              r"falta\w*", r"enviare\w*", r"mandare\w*", r"pendiente", r"despues", r"luego", r"no (?:tengo|tenemos)")
+
+
+_TITLE = {"G-28": rx(r"notice of entry of appearance"),
+          "I-60-001": rx(r"privacy waiver", r"authorizing disclosure", r"autoriza\w* (?:la )?divulgacion")}
+
+
+def find_authorization(sents: list[Sentence], msg: ParsedMessage) -> tuple[list[str], list[Found]]:
+    """Forms provided, sorted, with one Found per form."""
+    got: dict[str, Found] = {}
+    for a in msg.attachments:
+        for form, pattern in _FILE.items():
+            if a.filename and pattern.search(a.filename) and form not in got:
+                got[form] = Found("authorization", form, f"attachment:{a.filename}", None, "filename", a.filename)
+    for form, pattern in FORMS.items():
+        # The form's own page: an attachment page bearing its title.
+        pages = {(s.where, s.page) for s in sents
+                 if s.where.startswith("attachment:") and _TITLE[form].search(s.fold)}
+        for hit in find(sents, pattern):
+            if form in got:
+                break
+            if (hit.sent.where, hit.sent.page) in pages or _said_provided(hit):
+                got[form] = found("authorization", form, hit, f"regex:authorization.{form}")
+    return sorted(got), [got[k] for k in sorted(got)]
+
+
+def _said_provided(hit: Hit) -> bool:
+    text = hit.sent.fold
+    if hit.negated or _MISSING.search(text):
+        return False
+    return bool(_PROVIDED.search(text))

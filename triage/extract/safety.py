@@ -1,0 +1,105 @@
+"""Reports that go to a person at once (POLICY.md "Safety").
+
+Recall matters more than precision here: a missed report can cost a life, a
+false one costs a reviewer a minute. So the phrase lists are broad, and only
+three things veto a phrase: negation in its clause ("he has not been
+abused"), a legal or medical idiom that is no report ("abuse of discretion",
+"substance abuse", "heart attack"), and history told as history (a criminal
+charge, abuse fled in the home country). A parent's detention alone is not a
+child separation: the child must be the one taken or kept away.
+"""
+from __future__ import annotations
+
+import re
+
+from triage.extract.request import Hit, Sentence, clause_bounds, find, found, rx
+from triage.records import Found
+
+_KID = (r"(?:son|daughter|child|children|kids?|baby|babies|grandchild\w*|grandson|granddaughter|"
+        r"niece|nephew|toddler|infant|hij[oa]s?|nin[oa]s?|bebes?|niet[oa]s?|sobrin[oa]s?|chamac\w*)")
+_WHOSE = r"(?:my|our|his|her|their|the|mi|mis|su|sus|nuestr[oa]s?|los|las|el|la) (?:\w+ )?"
+
+_CARE = (r"(?:medical (?:care|attention|treatment)|medications?|medicines?|insulin|treatment|food|water|doctor|"
+         r"dialysis|surgery|pills)")
+
+KINDS: dict[str, re.Pattern] = {
+    "assault": rx(
+        r"beat(?:en|ing|s)?", r"beat (?:him|her|me|them|us)", r"hit (?:him|her|me|them|us)", r"punch\w*",
+        r"kick(?:ed|ing)", r"slapp\w*", r"chok(?:ed|ing)", r"assault\w*", r"abus\w*", r"rap(?:e|ed|ing)",
+        r"molest\w*", r"attack(?:ed|ing)", r"sexual(?:ly)? (?:harass\w*|touch\w*|abus\w*|assault\w*)",
+        r"golpe\w*", r"(?:le|me|les|nos) peg\w*", r"pegaron", r"abusad\w*", r"abuso\w*", r"violad\w*",
+        r"violacion", r"agredi\w*", r"agresion\w*", r"maltrat\w*", r"(?:lo|la|me) tocaron", r"acoso sexual",
+        r"tortur\w*"),
+    "detention_conditions": rx(
+        r"(?:denied|denying|refus\w*|withh\w*|no access to|without) (?:\w+ ){0,2}" + _CARE,
+        r"(?:not|n't|never|won't|will not|stopped|refus\w* to) (?:\w+ ){0,2}(?:giv\w*|provid\w*|receiv\w*|get\w*|got|"
+        r"allow\w*|let|treat\w*|bring\w*) (?:\w+ ){0,3}" + _CARE,
+        r"(?:no|not) (?:\w+ )?(?:seen|see|seeing) (?:by )?a doctor", r"solitary confinement", r"starv\w*",
+        r"hunger strike", r"overcrowd\w*", r"freezing cold", r"no food",
+        r"no (?:le|les|me|nos) (?:\w+ )?(?:dan|han dado|dieron|quieren dar|da|dio) (?:\w+ ){0,2}"
+        r"(?:medicinas?|medicamentos?|insulina|comida|atencion|tratamiento|agua|pastillas)",
+        r"sin (?:sus |su |la |el )?(?:medicinas?|medicamentos?|insulina|atencion medica|comida|tratamiento|pastillas)",
+        r"(?:negado|negaron|niegan|niega) (?:\w+ ){0,2}(?:atencion|tratamiento|medicinas?|medicamentos?|insulina)",
+        r"aislamiento", r"hielera", r"huelga de hambre", r"hacinamiento", r"pasando hambre"),
+    "trafficking": rx(
+        r"traffick\w*", r"trata de (?:personas|blancas)", r"victima de trata", r"forced (?:labor|labour|prostitution)",
+        r"trabajo forzad\w*", r"prostitucion forzada", r"t[- ]visa", r"visa t", r"held (?:him|her|them|me) captive",
+        r"debt bondage", r"servidumbre",
+        r"forced (?:me|him|her|them|us) to (?:work|have sex|prostitut\w*|sell)",
+        r"(?:me|la|lo|nos|las|los|les) obligaron a (?:trabajar|prostitu\w*|tener relaciones|vender)",
+        r"(?:took|taken|kept|keep|keeps|holding|hold|quitaron|quitan|retienen|tienen) (?:away )?(?:my|his|her|their|mi|su|sus|mis) "
+        r"(?:passports?|pasaportes?|documents|documentos|papers|papeles)",
+        r"work(?:ed|ing)? (?:\w+ )?without (?:pay|wages)", r"trabaj\w* sin (?:pago|paga|sueldo|salario)"),
+    "mental_health": rx(
+        r"suicid\w*", r"kill (?:himself|herself|myself|themselves)", r"(?:hurt|harm) (?:himself|herself|myself)",
+        r"self[- ]harm\w*", r"psychos[ie]s", r"psychotic", r"schizo\w*", r"bipolar", r"severe(?:ly)? (?:depress\w*|mental\w*)",
+        r"serious mental", r"mental (?:illness|disorder|breakdown|health (?:crisis|condition|problems|issues))",
+        r"mentally ill", r"hallucinat\w*", r"hearing voices", r"ptsd", r"post-?traumatic",
+        r"(?:quiere|intento|trato de|piensa en) (?:hacerse dano|quitarse la vida|matarse)", r"hacerse dano",
+        r"quitarse la vida", r"matarse", r"esquizofren\w*", r"psicosis", r"psicotic\w*", r"trastorno (?:mental|bipolar|psicotico|de estres)",
+        r"enfermedad mental", r"alucina\w*", r"escucha voces", r"depresion (?:severa|grave|profunda|mayor)",
+        r"crisis (?:mental|nerviosa)"),
+    "child_separation": rx(
+        rf"(?:took|taken|take|taking|removed|kept|keeping|keep|separated)(?: away)? {_WHOSE}{_KID}",
+        rf"{_KID} (?:\w+ ){{0,3}}(?:was|were|has been|have been|got|is being|are being) "
+        r"(?:taken|separated|removed|placed in foster|put in foster|kept from)",
+        r"separated (?:from (?:me|her|him|us|them|his|her|their|my) (?:\w+ )?)?at the border",
+        r"foster (?:care|home|family)", r"cps", r"child protective services",
+        rf"(?:se llevaron|quitaron|separaron|tienen|retienen) (?:a )?{_WHOSE}{_KID}",
+        rf"{_KID} (?:\w+ ){{0,3}}(?:fue|fueron|esta|estan|han sido) (?:separad|quitad|llevad|retenid)\w*",
+        r"nos separaron", r"(?:la|lo|los|las|me|nos) separaron (?:de|en)", r"hogar (?:de acogida|temporal|sustituto)",
+        r"\bdif\b", r"servicios de proteccion (?:infantil|de menores)"),
+}
+
+# Idioms and history that carry a safety word but report nothing.
+_IDIOM = rx(r"abuse of discretion", r"(?:substance|drug|alcohol|drugs|alcohol) (?:abuse|abusers?)",
+            r"abuso de (?:drogas|alcohol|sustancias|discrecion)", r"heart attack", r"panic attack",
+            r"beat (?:the|a) (?:charge|case)", r"hit (?:him|her) with (?:a |an )?(?:notice|nta|detainer|charge)",
+            r"hit-and-run")
+_HISTORY = rx(r"(?:charged|convicted|arrested|accused|conviction|charges?|arrest|sentenced) (?:\w+ ){0,2}(?:with|for|of)",
+              r"fled", r"escaped", r"flee\w*", r"back home", r"in (?:his|her|their|my|our) (?:home )?country",
+              r"huy\w*", r"escap\w*", r"en su pais", r"en mi pais", r"acusad\w* de", r"condenad\w* por",
+              r"arrestad\w* por", r"cargos? (?:de|por)")
+
+
+def _reported(hit: Hit, kind: str) -> bool:
+    if hit.negated:
+        return False
+    left, right = clause_bounds(hit.sent.fold, hit.start, hit.end)
+    window = hit.sent.fold[max(0, hit.start - 40):hit.end + 40]
+    if _IDIOM.search(window):
+        return False
+    if kind in ("assault", "trafficking") and _HISTORY.search(hit.sent.fold, left, right):
+        return False
+    return True
+
+
+def find_safety(sents: list[Sentence]) -> tuple[list[str], list[Found]]:
+    """Kinds of safety report found, sorted, with one Found per kind."""
+    kinds, out = [], []
+    for kind, pattern in KINDS.items():
+        hits = [h for h in find(sents, pattern) if _reported(h, kind)]
+        if hits:
+            kinds.append(kind)
+            out.append(found("safety", kind, hits[0], f"regex:safety.{kind}"))
+    return sorted(kinds), out
