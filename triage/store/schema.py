@@ -96,3 +96,25 @@ def m001_initial(db: Database) -> None:
     db["events"].create_index(["kind", "at"])
     # Small named values: the case counter per year, daemon progress, etc.
     db["state"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m002_daemon(db: Database) -> None:
+    # Issue 4. Per-folder IMAP progress: a message is handed over once per
+    # (uidvalidity, uid); a changed uidvalidity restarts from uid 0 and the
+    # pipeline's Message-ID and content dedupe keeps old mail from a 2nd pass.
+    db["mailbox_progress"].create(
+        {"folder": str, "uidvalidity": int, "last_uid": int, "updated_at": str},
+        pk="folder",
+    )
+    # Every reply handed to the transport, per recipient: the loop-safety rate limit.
+    db["reply_log"].create({"id": int, "address": str, "at": str, "reply": int}, pk="id")
+    db["reply_log"].create_index(["address", "at"])
+
+
+@migrations()
+def m003_browse_fts(db: Database) -> None:
+    # Full-text search for `triage browse` (issue 5). Triggers keep the index
+    # in the writer's own transaction, so the daemon needs no extra step.
+    db["messages"].enable_fts(["subject", "body", "forwarded"], create_triggers=True)
+    db["attachments"].enable_fts(["filename", "text"], create_triggers=True)
