@@ -196,3 +196,15 @@ def test_every_daemon_setting_is_shown_in_the_example_config():
         if s.name.split(".")[0] in ("imap", "smtp", "daemon", "replies"):
             section, _, name = s.name.partition(".")
             assert f"[{section}]" in text and f"{name} = " in text and s.help in text, s.name
+
+
+def test_the_daemon_sends_the_days_digest_once_across_restarts(tmp_path):
+    digests = tmp_path / "digests"
+    box = Box(tmp_path, digest__transport=f"file:{digests}", digest__time="00:00",
+              digest__timezone="UTC")
+    box.deliver(request(1))
+    assert box.run().exit_code == 0
+    first = sorted(digests.glob("*"))
+    assert len(first) >= 1
+    assert box.run().exit_code == 0  # a restart owes no second digest for the day
+    assert sorted(digests.glob("*")) == first

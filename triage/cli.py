@@ -78,3 +78,14 @@ def score(report, labels, show_errors, as_json) -> None:
     if show_errors:
         for e in s.errors:
             click.echo(json.dumps(e, ensure_ascii=False, default=str))
+
+
+def _register_commands() -> None:
+    # Each area keeps its commands beside its code; this is the one list of them.
+    from triage import cli_ops, cli_review
+
+    for area in (cli_ops, cli_review):
+        area.register(main)
+
+
+_register_commands()

@@ -30,8 +30,9 @@ from typing import Any, Callable
 
 from triage import loopsafe
 from triage.config import Config
+from triage.digest.send import send_due
 from triage.mailbox.imap import AuthFailed
-from triage.mailbox.maildir import Arrival
+from triage.mailbox.source import Arrival
 from triage.mailbox.transport import RecipientRefused, TransportAuthFailed, TransportError
 from triage.mask import mask_text
 from triage.records import Outcome, ParsedMessage
@@ -121,6 +122,7 @@ class Daemon:
         while not self.stopping:
             self.resolve_pending()
             n = self.poll()
+            self.send_digest()
             backoff.reset()
             if n == 0:
                 if once:
@@ -140,6 +142,19 @@ class Daemon:
         if not self.stopping:
             self.store.set_state(LAST_POLL_OK, now_iso())
         return n
+
+    def send_digest(self) -> None:
+        """The reviewers' digest, once a day at its configured time."""
+        if self.dry_run:
+            return
+        try:
+            day = send_due(self.store, self.config, datetime.now(timezone.utc))
+        except Exception as e:  # the digest must never stop the intake of mail
+            log.exception("digest failed")
+            self.store.event("digest_failed", {"error": f"{type(e).__name__}: {e}"})
+            return
+        if day is not None:
+            log.info("digest sent for %s", day.isoformat())
 
     def _failed(self, e: Exception) -> None:
         kind = ("auth_failure" if isinstance(e, (AuthFailed, TransportAuthFailed))

@@ -24,14 +24,6 @@ from triage.store.db import Store, open_db
 ERROR_EVENTS = ("auth_failure", "connection_error", "reply_failed")
 
 
-class RequeueStore(Store):
-    """A Store whose dedupe does not see rows marked `requeued`."""
-
-    def first_with_raw(self, sha256: str) -> dict | None:
-        return self._first("select * from messages where raw_sha256 = ? and status not in "
-                           "('duplicate', 'requeued') order by id limit 1", [sha256])
-
-
 # ------------------------------------------------------------ building the daemon
 def build_source(config: Config, store: Store):
     spec: str = config["source"]
@@ -166,7 +158,7 @@ def requeue(config: Config, ids: list[int] | None = None) -> list[dict]:
     """Send quarantined messages (all, or those `ids`) through the pipeline again."""
     from triage.pipeline import Pipeline
 
-    store = RequeueStore(open_db(config["store.path"]))
+    store = Store(open_db(config["store.path"]))
     try:
         rows = _quarantined(store, ids)
         pipeline = Pipeline(store, config)

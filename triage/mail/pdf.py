@@ -12,7 +12,6 @@ import io
 import multiprocessing
 import resource
 import signal
-import time
 from dataclasses import dataclass, field
 
 import pdfplumber

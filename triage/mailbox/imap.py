@@ -22,7 +22,7 @@ from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from triage.errors import ConfigError, SourceError
-from triage.mailbox.maildir import Arrival
+from triage.mailbox.source import Arrival
 from triage.mailbox.source import Incoming
 from triage.store.db import Store, now_iso
 

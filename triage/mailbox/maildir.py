@@ -10,23 +10,12 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
 from triage.errors import SourceError
-from triage.mailbox.source import Incoming
-
-
-@dataclass
-class Arrival(Incoming):
-    """An Incoming with what the daemon also needs to know (used by every
-    daemon source: Maildir and IMAP)."""
-
-    received: datetime | None = None
-    size: int = 0
-    truncated: bool = False  # only the header was fetched (oversized mail)
+from triage.mailbox.source import Arrival, Incoming
 
 
 def subfolder(root: Path, folder: str) -> Path:

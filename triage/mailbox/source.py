@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import mailbox
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Iterator, Protocol
 
@@ -21,6 +22,15 @@ class Incoming:
     key: str  # the source's own handle (IMAP UID, Maildir key, file path)
     label: str  # what the report and the record call it
     raw: bytes
+
+
+@dataclass
+class Arrival(Incoming):
+    """What a daemon source hands over: an Incoming with when and how big."""
+
+    received: datetime | None = None
+    size: int = 0
+    truncated: bool = False  # only the header was fetched (oversized mail)
 
 
 class Source(Protocol):

@@ -78,12 +78,14 @@ class Store:
         return rows[0]["bytes"] if rows else None
 
     def first_with_raw(self, sha256: str) -> dict | None:
+        # A duplicate points at its first; a requeued row is being processed anew.
         return self._first("select * from messages where raw_sha256 = ? "
-                           "and status != 'duplicate' order by id limit 1", [sha256])
+                           "and status not in ('duplicate', 'requeued') order by id limit 1",
+                           [sha256])
 
     def first_with_content(self, message_id: str, content_sha256: str) -> dict | None:
         return self._first("select * from messages where message_id = ? and content_sha256 = ? "
-                           "and status != 'duplicate' order by id limit 1",
+                           "and status not in ('duplicate', 'requeued') order by id limit 1",
                            [message_id, content_sha256])
 
     def insert_message(self, row: dict[str, Any]) -> int:
