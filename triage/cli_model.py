@@ -1,0 +1,68 @@
+"""`triage train` and `triage eval`: the model's two commands.
+
+cli.py calls register(main) to add them to the `triage` group.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from triage.errors import TriageError
+
+
+def _plain(fn):
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except TriageError as e:
+            raise click.ClickException(str(e)) from e
+    wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
+    return wrapper
+
+
+def register(main: click.Group) -> None:
+    """Add `train` and `eval` to the command group `main`."""
+    from triage.evaluate import HELDOUT, METRICS
+    from triage.train import DATA_DIR, OUT_DIR
+
+    @main.command("train")
+    @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=str(DATA_DIR),
+                  show_default=True, help="Folder holding train.jsonl.")
+    @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=str(OUT_DIR),
+                  show_default=True, help="Where the trained pipeline is written.")
+    @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+    @click.option("--max-steps", type=int, default=800, show_default=True, help="Training steps.")
+    @click.option("--limit", type=int, default=None, help="Train on the first N records only.")
+    @_plain
+    def train_cmd(data_dir, out_dir, seed, max_steps, limit) -> None:
+        """Train the spaCy pipeline from models/train/ (deterministic given --seed)."""
+        from triage.train import train
+
+        meta = train(Path(data_dir), Path(out_dir), seed=seed, max_steps=max_steps, limit=limit)
+        t = meta["triage"]
+        click.echo(f"trained {meta['name']} {meta['version']} in {t['training_seconds']} s "
+                   f"(data sha256 {t['training_data_sha256'][:12]}) -> {out_dir}")
+
+    @main.command("eval")
+    @click.option("--heldout", type=click.Path(dir_okay=False, exists=True), default=str(HELDOUT),
+                  show_default=True, help="The held-out JSONL (never trained on).")
+    @click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
+                  help="A pipeline folder (default: models/triage_pipeline).")
+    @click.option("--metrics", type=click.Path(dir_okay=False), default=str(METRICS),
+                  show_default=True, help="Where the metrics JSON is written.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+    @_plain
+    def eval_cmd(heldout, model_dir, metrics, as_json) -> None:
+        """Score rules alone and rules + model on the held-out split."""
+        import spacy
+
+        from triage.evaluate import evaluate, render
+        from triage.extract import model
+
+        nlp = spacy.load(model_dir) if model_dir else None
+        if nlp is None and not model.model_available():
+            raise TriageError("no trained pipeline in models/triage_pipeline: run `triage train`")
+        result = evaluate(Path(heldout), Path(metrics), nlp=nlp)
+        click.echo(json.dumps(result, indent=2) if as_json else render(result))

@@ -1,0 +1,243 @@
+"""Our trained spaCy pipeline (models/triage_pipeline): load, predict, refine.
+
+    predict(text, lang) -> ModelOutput     names, countries, label probabilities
+    refine(ex, msg) -> Extraction          the rules' extraction, gaps filled by the model
+
+The pipeline's own parts are registered here, so importing this module is
+all `spacy.load` needs (spaCy forbids "." in factory names, so the house form
+`triage.<name>.v1` is spelt `triage_<name>_v1`): `triage_language_v1` (Doc._.language),
+`triage_countries_v1` (Doc._.countries, Doc._.subjects) and the SpanRuler
+patterns `triage.country_patterns.v1`.
+
+refine never overrides a labelled rule hit: it fills a field the rules left
+empty, replaces a name the rules only guessed from a signature or subject
+line, and adds what the model is confident of (a relief code, a safety
+report). Recall matters most for safety, so its threshold is the lowest.
+"""
+from __future__ import annotations
+
+import copy
+import gettext
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from triage.extract.countries import find_countries
+from triage.extract.language import detect_language
+from triage.records import Extraction, Found, ParsedMessage
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "triage_pipeline"
+_DATA = Path(__file__).parent / "data"
+RELIEF_CODES = ("release_from_custody", "stay_of_removal", "cancellation_of_detainer",
+                "deferred_action", "decline_enforcement", "motion_to_reopen", "dismissal",
+                "administrative_closure", "stipulation", "continuance", "bond",
+                "relief_in_proceedings")
+OUTCOMES = ("denied", "granted", "partial", "no_response", "pending")
+_LABELLED_CUE = ("country of birth", "country of citizenship", "citizenship", "nationality",
+                 "place of birth", "cob", "pob", "nacionalidad", "pais de nacimiento",
+                 "pais de origen", "lugar de nacimiento", "ciudadania")
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    relief: float = 0.9
+    local: float = 0.8
+    safety: float = 0.35
+    not_request: float = 0.97
+
+
+@dataclass
+class ModelOutput:
+    language: str
+    names: list[str] = field(default_factory=list)  # SUBJECT_PERSON, most mentioned first
+    countries: list[str] = field(default_factory=list)  # ISO alpha-2, in text order
+    cats: dict[str, float] = field(default_factory=dict)
+
+
+# ---------------------------------------------------------------- pipeline parts
+
+for _name in ("language", "subjects", "countries"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.factory("triage_language_v1")
+def make_language(nlp: Language, name: str):
+    def annotate(doc: Doc) -> Doc:
+        doc._.language = detect_language(doc.text)
+        return doc
+    return annotate
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(c))
+
+
+def _code_of(span) -> str | None:
+    """The ISO code of an entity: its SpanRuler mention, else the rules' lookup."""
+    for m in span.doc.spans.get("country_mentions", []):
+        if m.start < span.end and span.start < m.end and m.id_:
+            return m.id_
+    for cue in ("born in ", "nationality: "):
+        hits = find_countries(cue + span.text)
+        if hits:
+            return hits[0].code
+    return None
+
+
+def _labelled(span) -> bool:
+    before = _fold(span.doc[max(0, span.start - 5):span.start].text)
+    return any(before.rstrip(" :|-*").endswith(cue) for cue in _LABELLED_CUE)
+
+
+@Language.factory("triage_countries_v1")
+def make_countries(nlp: Language, name: str):
+    def annotate(doc: Doc) -> Doc:
+        codes = [_code_of(e) for e in doc.ents if e.label_ == "COUNTRY"]
+        if not any(codes):  # the model missed it; a labelled line ("Nationality: X") does not
+            codes = [m.id_ for m in doc.spans.get("country_mentions", []) if _labelled(m)]
+        doc._.countries = [c for c in codes if c]
+        doc._.subjects = [e.text for e in doc.ents if e.label_ == "SUBJECT_PERSON"]
+        return doc
+    return annotate
+
+
+@spacy.registry.misc("triage.country_patterns.v1")
+def country_patterns() -> list[dict]:
+    """SpanRuler patterns: country names (English, Spanish, aliases) and demonyms."""
+    es = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"], fallback=True)
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", None), es.gettext(c.name)):
+            if n:
+                names.setdefault(n.split(",")[0].split("(")[0].strip(), c.alpha_2)
+    for path, first in (("countries_aliases.tsv", 1), ("demonyms.tsv", 1)):
+        for line in (_DATA / path).read_text("utf-8").splitlines():
+            if line and not line.startswith("#"):
+                code, *groups = line.split("\t")
+                for form in ",".join(groups[first - 1:]).split(","):
+                    if form.strip():
+                        names.setdefault(form.strip(), code)
+    out = []
+    for text, code in names.items():
+        if code in ("US", "JE") or len(text) < 4:
+            continue
+        for form in {text.lower(), _fold(text)}:
+            out.append({"label": "COUNTRY_MENTION", "pattern": form, "id": code})
+    return out
+
+
+# ---------------------------------------------------------------- loading, predicting
+
+
+@lru_cache(maxsize=1)
+def load(path: str | None = None) -> Language:
+    """The committed pipeline, loaded once per process."""
+    return spacy.load(path or MODEL_DIR)
+
+
+def model_available(path: Path = MODEL_DIR) -> bool:
+    return (path / "meta.json").is_file()
+
+
+def model_meta(path: Path = MODEL_DIR) -> dict:
+    return json.loads((path / "meta.json").read_text("utf-8"))
+
+
+def _rank_names(names: list[str]) -> list[str]:
+    counts: dict[str, int] = {}
+    for n in names:
+        key = " ".join(n.split())
+        counts[key] = counts.get(key, 0) + 1
+    return sorted(counts, key=lambda n: (-counts[n], -len(n.split()), names.index(n) if n in names else 0))
+
+
+def output_of(doc: Doc, lang: str | None = None) -> ModelOutput:
+    names = [n for n in _rank_names(doc._.subjects or []) if len(n.split()) >= 2]
+    return ModelOutput(language=lang or doc._.language or "en", names=names,
+                       countries=list(doc._.countries or []), cats=dict(doc.cats))
+
+
+def predict(text: str, lang: str | None = None, nlp: Language | None = None) -> ModelOutput:
+    """What the model reads in `text` (lang is only recorded; detected when None)."""
+    nlp = nlp or load()
+    return output_of(nlp(text[:100_000]), lang)
+
+
+# ---------------------------------------------------------------- refining the rules' extraction
+
+_WEAK_NAME = (".signature", ".subject", ".honorific", ".self")
+
+
+def model_text(msg: ParsedMessage) -> str:
+    """The writer's own words; attachment pages only when there are none."""
+    own = [p.text for p in msg.parts() if not p.where.startswith("attachment:")]
+    if sum(len(t.strip()) for t in own[1:]) < 40:
+        own = [p.text for p in msg.parts()]
+    return "\n\n".join(own)
+
+
+def _add(ex: Extraction, field_name: str, value, label: str, snippet: str) -> None:
+    ex.found.append(Found(field_name, value, "body", None, f"spacy:model.{label}", snippet))
+
+
+def _rule_method(ex: Extraction, field_name: str) -> str:
+    return next((f.method for f in ex.found if f.field == field_name), "")
+
+
+def _refine_identity(ex: Extraction, out: ModelOutput) -> None:
+    if out.names:
+        weak = ex.fields.name and _rule_method(ex, "name").endswith(_WEAK_NAME) \
+            and ex.fields.name.casefold() not in {n.casefold() for n in out.names}
+        if ex.fields.name is None or weak:
+            ex.found = [f for f in ex.found if f.field != "name"]
+            ex.fields.name = out.names[0]
+            _add(ex, "name", out.names[0], "ner.SUBJECT_PERSON", out.names[0])
+    if ex.fields.country_of_birth is None and out.countries:
+        ex.fields.country_of_birth = out.countries[0]
+        _add(ex, "country_of_birth", out.countries[0], "ner.COUNTRY", out.countries[0])
+
+
+def _refine_request(ex: Extraction, out: ModelOutput, t: Thresholds) -> None:
+    cats = out.cats
+    for code in RELIEF_CODES:
+        if cats.get(code, 0.0) >= t.relief and code not in ex.fields.relief:
+            ex.fields.relief = sorted({*ex.fields.relief, code})
+            _add(ex, "relief", code, f"textcat.{code}", f"p={cats[code]:.2f}")
+    best = max(OUTCOMES, key=lambda o: cats.get(f"LOCAL_{o.upper()}", 0.0))
+    p = cats.get(f"LOCAL_{best.upper()}", 0.0)
+    if ex.fields.local_outcome is None and p >= t.local:
+        ex.fields.local_outcome, ex.fields.local_review = best, "requested"
+        ex.signals.local_review_said = True
+        _add(ex, "local_outcome", best, f"textcat.LOCAL_{best.upper()}", f"p={p:.2f}")
+    if not ex.signals.safety and cats.get("SAFETY", 0.0) >= t.safety:
+        ex.signals.safety = ["unspecified"]
+        _add(ex, "safety", "unspecified", "textcat.SAFETY", f"p={cats['SAFETY']:.2f}")
+
+
+def _refine_kind(ex: Extraction, out: ModelOutput, t: Thresholds) -> None:
+    f = ex.fields
+    substance = f.name or f.a_number or f.relief or ex.signals.safety or f.detained
+    if not substance and out.cats.get("NOT_REQUEST", 0.0) >= t.not_request:
+        ex.signals.not_a_request = True
+        _add(ex, "not_a_request", True, "textcat.NOT_REQUEST", f"p={out.cats['NOT_REQUEST']:.2f}")
+
+
+def refine(ex: Extraction, msg: ParsedMessage, thresholds: Thresholds = Thresholds(),
+           nlp: Language | None = None) -> Extraction:
+    """The rules' extraction with the model's confident findings added (a copy)."""
+    if nlp is None and not model_available():
+        return ex
+    out = predict(model_text(msg), ex.language, nlp)
+    ex = copy.deepcopy(ex)
+    _refine_identity(ex, out)
+    _refine_request(ex, out, thresholds)
+    _refine_kind(ex, out, thresholds)
+    return ex
