@@ -10,7 +10,7 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Callable
 
 from triage.config import Config, load_config
 from triage.errors import SourceError
@@ -57,8 +57,13 @@ class Outbox:
 
 
 def replay(source: str | Path, report: str | Path, *, db: str | Path | None = None,
-           outbox: str | Path | None = None, config: Config | None = None) -> ReplaySummary:
-    """Process every message of `source` and write the report; see CONTRACT.md."""
+           outbox: str | Path | None = None, config: Config | None = None,
+           progress: Callable[[Outcome], None] | None = None) -> ReplaySummary:
+    """Process every message of `source` and write the report; see CONTRACT.md.
+
+    `progress`, when given, is called with each outcome once its line is written
+    (the benchmark times messages with it).
+    """
     config = config or load_config()
     src = Path(source)
     if not src.exists():
@@ -78,6 +83,8 @@ def replay(source: str | Path, report: str | Path, *, db: str | Path | None = No
             outcome = pipeline.process(raw, label)
             _write(fh, store, out, outcome)
             _count(summary, outcome)
+            if progress is not None:
+                progress(outcome)
     store.db.close()
     return summary
 

@@ -17,33 +17,45 @@ import pycountry
 
 _DATA = Path(__file__).parent / "data"
 
+# Up to 40 characters inside a sentence; a date's dots ("14.03.1987") do not end it.
+_GAP = r"(?:[^.;]|(?<=\d)\.(?=\d)){0,40}?"
+# Who can be "from" a country: a person, not a phone or a letter ("my phone is from Venezuela").
+_WHO = (r"(?:\bi|\bhe|\bshe|\bwe|\bthey|\bwho|client|husband|wife|spouse|son|daughter|father|mother|"
+        r"dad|mom|brother|sister|family|parents)")
 # A birth/citizenship cue, then at most a few words (a city, "the") before the country.
 _CUE = (
-    r"born\b[^.;]{0,40}?\bin|birth\s*place|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship|nationality|origin)|"
+    rf"born\b{_GAP}\bin|\bborn\s*[:|]|birth\s*place|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship|nationality|origin)|"
     r"citizen(?:ship)?\s+of|national(?:ity)?\s+of|native\s+of|citizenship|nationality|\bcob\b|\bpob\b|"
-    r"originally\s+from|(?:is|am|are|was|were|comes?|came)\s+from|"
-    r"(?:nacid[oa]s?|naci[óo]|nac[íi])\b[^.;]{0,40}?\ben|lugar\s+de\s+nacimiento|"
+    rf"originally\s+from|{_WHO}\s+(?:am|is|are|was|were|comes?|came)\s+(?:originally\s+)?from|\bi'm\s+from|"
+    # "I am Yorbelis Urdaneta, from Venezuela": the writer's own name, then where from.
+    r"\b(?:i\s+am|my\s+name\s+is|soy|me\s+llamo)\s+[^.;,\n]{3,60},\s*(?:and\s+)?(?:originally\s+)?from|"
+    rf"(?:nacid[oa]s?|naci[óo]|nac[íi]|\bnas[íi])\b{_GAP}\ben|lugar\s+de\s+nacimiento|"
     r"pa[íi]s\s+de\s+(?:nacimiento|origen|ciudadan[íi]a|nacionalidad)|origin(?:ari)?[oa]s?\s+de|"
     r"oriund[oa]s?\s+de|natural\s+de|nacionalidad|ciudadan[oa]s?\s+de|ciudadan[íi]a|"
-    r"(?:soy|es|somos|son|era|eres)\s+de|proveniente\s+de|viene\s+de"
+    r"(?:soy|es|somos|son|era|eres)\s+de|proveniente\s+de|viene\s+de|"
+    # Portuguese "nasci em", French "né le ... à Jacmel, en Haïti" (text is accent-folded).
+    rf"\bnasci(?:d[oa])?\b{_GAP}\bem|\bnee?\b{_GAP}\b(?:a|en|au)\b|pays\s+de\s+naissance|lieu\s+de\s+naissance"
 )
-_CUE_RE = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+|de\s+)?(?:[\w.'-]+,?\s+){{0,3}}$", re.I)
+_CUE_RE = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+|de\s+)?(?:[\w.'-]+,?\s+){{0,5}}$", re.I)
 _CUE_TIGHT = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+)?$", re.I)
 # Where someone lives or was sent is not where they were born.
 _NOT_BIRTH = re.compile(
     r"live[sd]?\s+in|living\s+in|resid\w*\s+(?:in|en)|deported\s+to|removed\s+to|returned\s+to|"
-    r"travel\w*\s+to|fled\s+to|moved\s+to|vive\s+en|viv[íi]a\s+en|deportad[oa]\s+a|"
-    r"regres\w+\s+a|enviad[oa]\s+a|reside\s+en|address|direcci[óo]n|domicilio",
+    r"travel\w*\s+(?:to|through)|fled\s+to|moved\s+to|vive\s+en|viv[íi]a\s+en|deportad[oa]\s+a|"
+    r"regres\w+\s+a|enviad[oa]\s+a|reside\s+en|address|direcci[óo]n|domicilio|"
+    r"\bthrough\b|\bvia\b|\bpas[óo]\s+por|cruz[óo]|crossed",
     re.I,
 )
 _DEMONYM_BEFORE = re.compile(
-    r"(?:\b(?:is|am|are|was|a|an|soy|es|somos|son|era|eres)\s+(?:a\s+|an\s+|un\s+|una\s+)?|"
+    r"(?:\b(?:is|am|are|was|a|an|soy|es|somos|son|era|eres|sou|suis|est)\s+(?:a\s+|an\s+|un\s+|una\s+)?|"
     r"nationality|citizenship|nacionalidad|ciudadan[íi]a|de\s+origen|by\s+birth)[\s:|\-–]*$",
     re.I,
 )
 _DEMONYM_AFTER = re.compile(
     r"^\s+(?:national|citizen|native|ciudadan[oa]|nacional|by\s+birth|de\s+nacimiento)", re.I
 )
+# "Xiomara Portillo, salvadoreña, nací en ...": a demonym standing alone between commas.
+_APPOSITION = re.compile(r"[^\W\d_],\s*$"), re.compile(r"^\s*(?:[,;]|de\s|from\s)")
 
 
 @dataclass(frozen=True)
@@ -145,7 +157,9 @@ def find_countries(text: str) -> list[CountryHit]:
             hits.append(CountryHit(code, m.start(), m.end(), "regex:country.name_in_context"))
     for m in _pattern("demonym").finditer(folded):
         before = folded[max(0, m.start() - 40):m.start()]
-        if _DEMONYM_BEFORE.search(before) or _DEMONYM_AFTER.match(folded[m.end():m.end() + 25]):
+        after = folded[m.end():m.end() + 25]
+        apposed = _APPOSITION[0].search(before) and _APPOSITION[1].match(after)
+        if _DEMONYM_BEFORE.search(before) or _DEMONYM_AFTER.match(after) or apposed:
             code = _demonyms()[_key(m.group(0))]
             hits.append(CountryHit(code, m.start(), m.end(), "regex:country.demonym"))
     return sorted(hits, key=lambda h: h.start)

@@ -17,20 +17,26 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
     r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
     r"enero|ene|febrero|marzo|abril|abr|mayo|junio|julio|agosto|ago|"
-    r"septiembre|setiembre|set|octubre|noviembre|diciembre|dic"
+    r"septiembre|setiembre|set|octubre|noviembre|diciembre|dic|"
+    # French, for the few requests written in it ("né le 17 novembre 1979").
+    r"janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre"
 )
 _MON = rf"(?:{_MONTHS})\.?"
-_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|º|°|o\b)?"
+# Ordinals: 4th, 4º, Spanish 1ro 2do 4to, French 1er.
+_DAY = r"(?:[0-2]?\d|3[01])(?:st|nd|rd|th|º|°|ª|ro|do|to|vo|mo|no|er|o\b)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _YEAR_ANY = rf"(?:{_YEAR}|'?\d\d)"
+# After a spelled-out month a two-digit year needs a mark that it is one:
+# "14 de febrero del 98", "March 3, '94"; a bare "March 4 12" stays no date.
+_YEAR_WORDY = rf"(?:{_YEAR}|(?<=del )\d\d|(?<=de )\d\d|'\d\d)"
 _DE = r"(?:\s+de(?:l)?\s+|\s*,?\s+|\s*-\s*)"
 
 # Ordered: the first pattern to claim a span keeps it.
 _PATTERNS = [
-    # 4 de marzo de 1990, 4 March 1990, 4th of March, 1990, el 4 de marzo del 1990
-    re.compile(rf"\b{_DAY}(?:\s+of)?{_DE}{_MON}{_DE}{_YEAR}\b", re.I),
+    # 4 de marzo de 1990, 4 March 1990, 4th of March, 1990, the 2nd day of January, 1979
+    re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?{_DE}{_MON}{_DE}{_YEAR_WORDY}\b", re.I),
     # March 4, 1990 / Mar. 4th 1990 / marzo 4, 1990 / marzo 4 de 1990
-    re.compile(rf"\b{_MON}\s*{_DAY},?(?:\s+de(?:l)?)?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MON}\s*{_DAY},?(?:\s+de(?:l)?)?\s+{_YEAR_WORDY}\b", re.I),
     # 04/MAR/1990, 04-Mar-90, 4.mar.1990
     re.compile(rf"\b{_DAY}\s?[-/. ]\s?{_MON}\s?[-/. ]\s?{_YEAR_ANY}\b", re.I),
     # 1990-03-04, 1990/3/4
@@ -50,7 +56,7 @@ class DateHit:
 
 def _settings(language: str) -> dict:
     return {
-        "DATE_ORDER": "DMY" if language == "es" else "MDY",
+        "DATE_ORDER": "DMY" if language in ("es", "fr", "pt") else "MDY",
         "RETURN_AS_TIMEZONE_AWARE": False,
         "PREFER_DAY_OF_MONTH": "first",
         "REQUIRE_PARTS": ["day", "month", "year"],
@@ -60,9 +66,9 @@ def _settings(language: str) -> dict:
 
 def _clean(span: str) -> str:
     # dateparser stumbles on "4th of" and "del"; neither changes the date.
-    span = re.sub(r"(\d)(?:st|nd|rd|th|º|°)\b", r"\1", span, flags=re.I)
+    span = re.sub(r"(\d)(?:st|nd|rd|th|º|°|ª|ro|do|to|vo|mo|no|er)(?=\W|$)", r"\1", span, flags=re.I)
     span = re.sub(r"(\d)o\b", r"\1", span)
-    span = re.sub(r"\b(?:of|del?)\b", " ", span, flags=re.I)
+    span = re.sub(r"\b(?:day|of|del?)\b", " ", span, flags=re.I)
     span = span.replace("'", "")
     return re.sub(r"\s+", " ", span).strip(" ,")
 
@@ -81,6 +87,8 @@ def parse_date(text: str, language: str = "en") -> date | None:
         return None
     cleaned = _clean(text)
     langs = ["es", "en"] if language == "es" else ["en", "es"]
+    if language == "fr" or re.search(r"[a-zà-ÿ]{3}", cleaned, re.I):
+        langs.append("fr")
     try:
         got = dateparser.parse(cleaned, languages=langs, settings=_settings(language))
     except Exception:  # dateparser raises odd errors on odd input

@@ -13,13 +13,16 @@ from triage.extract.anumber import find_a_numbers
 from triage.extract.contact import best, find_emails, find_phones
 from triage.extract.countries import find_countries
 from triage.extract.dates import find_dates
+from triage.extract.name_choice import Mention, choose
 from triage.extract.names import find_names, writes_for_someone
 from triage.records import Found, ParsedMessage, TextPart
 
 _BIRTH_CUE = re.compile(
     r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|\bborn\b(?:\s+on)?|"
     r"fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s*(?:de\s+)?nac\b\.?|nacid[oa]s?\b|naci[óo]\b|nac[íi]\b|"
-    r"cumpleaños|fec\.?\s+nac\.?",
+    r"\bnas[íi]\b|cumpleaños|fec\.?\s+nac\.?|"
+    # Portuguese and French, which some writers use.
+    r"data\s+de\s+nascimento|nascid[oa]\b|\bnasci\b|date\s+de\s+naissance|\bn[ée]e?\s+le\b",
     re.I,
 )
 _OTHER_EVENT = re.compile(
@@ -27,6 +30,9 @@ _OTHER_EVENT = re.compile(
     r"arrest|detenid|entr[óo]|audiencia|deportaci|orden|carta|respuesta|response",
     re.I,
 )
+# Between a cue and its date: a new "Label:" line or a new sentence means the
+# date belongs to something else.
+_BREAK = re.compile(r"\n[ \t]*[^\W\d_][^\n:|]{0,30}[:|]|[a-záéíóúñ]{3}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
 _ICE_ADDR = re.compile(r"@(?:[\w-]+\.)*dhs\.gov$", re.I)
 
 
@@ -51,14 +57,18 @@ def _a_number(parts: list[TextPart]) -> tuple[str, Found] | None:
 
 
 def _birth_dates(text: str, language: str):
-    for hit in find_dates(text, language):
-        line_start = text.rfind("\n", 0, hit.start) + 1
-        before = text[max(line_start, hit.start - 60):hit.start]
-        if not before.strip():  # a label on the line above
-            prev = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
-            before = text[prev:hit.start]
+    """Dates with a birth cue before them: on their line, or on the line above
+    when the sentence wraps ("He was born\non 04/09/1982")."""
+    hits = find_dates(text, language)
+    for k, hit in enumerate(hits):
+        para = text.rfind("\n\n", 0, hit.start)
+        floor = max(0, hit.start - 100, para + 1, hits[k - 1].end if k else 0)
+        before = text[floor:hit.start]
         cues = list(_BIRTH_CUE.finditer(before))
-        if not cues or _OTHER_EVENT.search(before[cues[-1].end():]):
+        if not cues:
+            continue
+        between = before[cues[-1].end():]
+        if _OTHER_EVENT.search(between) or _BREAK.search(between):
             continue
         if date(1900, 1, 1) <= hit.value <= date.today():
             yield hit
@@ -104,28 +114,34 @@ def _email(msg: ParsedMessage, parts: list[TextPart]) -> tuple[str, Found] | Non
     return None
 
 
-def _name(parts: list[TextPart], language: str) -> tuple[str, Found] | None:
+def _name(msg: ParsedMessage, parts: list[TextPart], language: str) -> tuple[str, Found] | None:
     own = "\n".join(p.text for p in parts if p.where in ("body", "forwarded", "subject"))
     for_someone = writes_for_someone(own)
-    ranked = []
+    mentions, writers = [], []
     for i, part in enumerate(parts):
         for h in find_names(part.text, language, subject=part.where == "subject"):
-            if for_someone and h.method.endswith((".self", ".signature")):
+            # "I, <name>, authorize ..." in an attached form is the subject signing.
+            writer_own = for_someone and not part.where.startswith("attachment")
+            if h.method.endswith(".writer") or (writer_own and h.method.endswith((".self", ".signature"))):
+                writers.append(h.value)
                 continue
             # An attachment's form may name the attorney; the writer's own text comes first.
-            rank = h.rank + (2 if part.where.startswith("attachment") else 0)
-            ranked.append(((rank, i, h.start), h, part))
-    if not ranked:
+            rank = h.rank + (2 if part.where.startswith("attachment") and h.rank < 9 else 0)
+            mentions.append(Mention(h.value, rank, part.where, i, h.start, h.method, h, part))
+    if for_someone and msg.from_name:
+        writers.append(msg.from_name)
+    top = choose(mentions, writers if for_someone else [])
+    if top is None:
         return None
-    _, h, part = min(ranked, key=lambda r: r[0])
-    return h.value, _found("name", h.value, part, h.method, h.start, h.end)
+    h, part = top.hit, top.part
+    return top.value, _found("name", top.value, part, h.method, h.start, h.end)
 
 
 def extract_identity(msg: ParsedMessage, language: str) -> tuple[dict, list[Found]]:
     """The identity fields (records.Fields forms, None when absent) and their provenance."""
     parts = msg.parts()
     results = {
-        "name": _name(parts, language),
+        "name": _name(msg, parts, language),
         "a_number": _a_number(parts),
         "date_of_birth": _date_of_birth(parts, language),
         "country_of_birth": _country(parts),

@@ -64,7 +64,12 @@ _QUESTION = rx(
     r"general question", r"i (?:was )?wonder\w*", r"information (?:about|on|regarding)", r"is it possible",
     r"do you (?:handle|accept|know)", r"como (?:puedo|se|hago|funciona)", r"cuanto (?:tiempo|tarda|cuesta)",
     r"donde (?:puedo|se|queda|esta)", r"cual es (?:la|el)", r"a que hora", r"what time", r"which office",
-    r"horario", r"direccion de", r"una pregunta", r"quick question", r"que (?:es|significa|necesito)", r"pregunta general", r"informacion sobre")
+    r"horario", r"direccion de", r"how many", r"office hours", r"(?:opening|business) hours", r"media (?:inquiry|request)",
+    r"(?:i am|i'm) a (?:reporter|journalist|student|researcher)", r"press (?:contact|office|inquiry)", r"statistic\w*",
+    r"estadistic\w*", r"periodista", r"job (?:opening|application|posting)", r"(?:apply|applying) for (?:the|a|this) (?:position|job)",
+    r"(?:resume|curriculum|cv) (?:is )?attached", r"employment opportunit\w*", r"vacante", r"empleo",
+    r"(?:just )?(?:wanted|writing) to (?:say )?thank", r"thank you (?:so much )?for (?:all )?your (?:help|work|service)",
+    r"(?:solo )?(?:queria|quiero) (?:dar las )?gracias", r"para agradecer", r"una pregunta", r"quick question", r"que (?:es|significa|necesito)", r"pregunta general", r"informacion sobre")
 
 
 def not_a_request(sents: list[Sentence], substance: bool) -> bool:

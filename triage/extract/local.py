@@ -16,9 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from triage.extract.dates import find_dates
+from triage.extract.language import detect_language
 from triage.extract.request import Hit, Sentence, find, fold, found, rx
 from triage.records import Found, ParsedMessage
 
+_CITIES = (
+    r"atlanta|baltimore|boston|burlington|buffalo|chicago|dallas|denver|detroit|el paso|harlingen|houston|"
+    r"los angeles|los angeles|miami|miramar|newark|new orleans|new york|philadelphia|filadelfia|phoenix|"
+    r"salt lake city|san antonio|san diego|san francisco|seattle|st\.? paul|saint paul|washington|orlando|tampa|"
+    r"kansas city|omaha|portland|las vegas|charlotte|memphis|nashville|louisville|oklahoma city|tucson|"
+    r"san jose|sacramento|fresno|hartford|chantilly|fairfax|cleveland|columbus|cincinnati|indianapolis|"
+    r"milwaukee|minneapolis|bloomington|jacksonville|fort myers|west palm beach|albuquerque|el centro|santa ana|"
+    r"san bernardino|honolulu|spokane|tacoma|nueva york|nueva orleans|marlborough|laredo|mcallen|el paso")
 OFFICE = rx(
     r"(?:local|field) (?:ice |ero )?(?:field )?office", r"field office(?: director)?",
     r"(?:ice|ero) (?:field )?office", r"ero [a-z]+(?: [a-z]+)? (?:field )?office",
@@ -26,7 +35,14 @@ OFFICE = rx(
     r"(?:la |una )?oficina de (?!abogad|la iglesia|correos|nuestr|mi |su )[a-z]+(?: [a-z]+)?", r"(?:deportation|ice|ero) officer",
     r"sddo", r"afod", r"fod",
     r"oficina (?:local|de campo|de ice|de ero|de inmigracion)", r"oficina \w+ de (?:ice|ero)",
-    r"(?:oficial|agente) de (?:deportacion|ice|inmigracion)")
+    r"(?:oficial|agente) de (?:deportacion|ice|inmigracion)", r"(?:the|el|la|an?|un|una) (?:deportation )?(?:officer|oficial)",
+    rf"(?:ice|ero)(?: (?:field )?office)? (?:(?:in|at|of|en|de|del) )?(?:{_CITIES})",
+    rf"(?:{_CITIES}) (?:ice|ero|field office|fo|office|sub-?office|oficina)",
+    r"bureau (?:de l'ice|de l'immigration|local)", r"ice (?:la|el|a) (?:oficina|office)")
+# Written with capitals: "ICE Miami", "ICE in Newark", "the DO", "Houston FO".
+_OFFICE_CASED = re.compile(
+    r"\b(?:ICE|ERO|Ice)(?: (?:in|at|of|en|de))? (?!Form|Custody|Detention|Processing|Health|Headquarters|HQ|"
+    r"Senior|SRO|Case|Policy|Service|Reviewing|Agents?\b|Air\b)[A-Z][a-z]{2,}|\b(?:DO|FO|SDDO|AFOD|FOD)\b")
 PD = rx(
     r"prosecutorial discretion", r"case review", r"pd request", r"request for (?:pd|discretion)",
     r"discrecion (?:procesal|fiscal|judicial)", r"revision (?:de |del )?(?:su |mi )?caso",
@@ -35,7 +51,12 @@ REQ = rx(
     r"ask\w*", r"request\w*", r"submit\w*", r"sent", r"send", r"filed", r"file", r"applied",
     r"e-?mailed", r"contact\w*", r"wrote", r"present\w*", r"went to", r"reached out",
     r"solicit\w*", r"pedi\w*", r"pidi\w*", r"envi\w*", r"mand\w*", r"acudi\w*", r"fuimos",
-    r"escribi\w*", r"decid\w*", r"decision", r"decidi\w*", r"decision")
+    r"escribi\w*", r"decid\w*", r"decision", r"decidi\w*", r"decision",
+    r"went", r"go", r"visit\w*", r"gave", r"give", r"given", r"handed", r"hand(?:ed)? in", r"turned in", r"brought",
+    r"dropped off", r"left (?:a|the|our|my|them)", r"spoke (?:to|with)", r"talked (?:to|with)", r"call\w*",
+    r"wrote", r"written", r"letter", r"carta", r"dej(?:amos|e|o|aron)", r"entreg\w*", r"llev(?:amos|e|o|aron)",
+    r"fui", r"fue a", r"fueron", r"hablamos", r"hable", r"llam(?:amos|e|o)", r"demand\w*", r"said", r"told",
+    r"dij\w*", r"respond\w*", r"(?:got|received|has|have|tiene|recibio) (?:our|my|the|his|her|nuestra|mi|la) (?:request|packet|letter|application|solicitud|carta)", r"contest\w*", r"deni\w*", r"neg\w*", r"refus\w*", r"rechaz\w*")
 _LABEL_YES = re.compile(
     r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local)[\w ]{0,20}:\s*(?!no\b|none|n/?a|not)\w")
 _LABEL_NO = re.compile(
@@ -50,9 +71,18 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
                    r"partial\w* (?:granted|approved|denied|grant|approval|denial)",
                    r"(?:aprobad|concedid|otorgad|negad|denegad)\w* (?:solo )?parcialmente",
                    r"parcialmente (?:aprobad|concedid|otorgad|negad|denegad)\w*",
-                   r"(?:aprobad|concedid|otorgad)\w* (?:en )?parte")),
+                   r"(?:aprobad|concedid|otorgad)\w* (?:en )?parte",
+                   r"(?:gave|granted|approved|agreed to) (?:us |me |him |her |them )?(?:only )?(?:part|half|one) of",
+                   r"only (?:part|partly|partially|half)", r"(?:in|en) part(?:e)? (?:nada mas|solamente|only)",
+                   r"(?:dieron|concedieron|aprobaron|otorgaron|dio|concedio|aprobo) (?:\w+ ){0,2}(?:solo |solamente )?(?:una )?parte",
+                   r"(?:una|la) parte (?:nada mas|si|solamente)", r"(?:some|one) (?:of (?:it|what we asked)|thing) but not")),
     ("denied", rx(r"den(?:ied|ial|y)", r"said no", r"told (?:us|me|him|her) no", r"dij\w* que no", r"declin\w*", r"refus\w*", r"reject\w*", r"turned down",
-                  r"neg(?:o|aron|ada|ado|adas|ados|ativa)", r"rechaz\w*", r"denegad\w*")),
+                  r"neg(?:o|aron|ada|ado|adas|ados|ativa)", r"rechaz\w*", r"denegad\w*",
+                  r"(?:contest|respond|answer)\w* (?:que )?no", r"(?:will|would) not (?:exercise|grant|approve|release|stop)",
+                  r"(?:cannot|can't|cant|could not|couldn't|won't|will not) (?:do|help) (?:\w+ )?(?:anything|nothing|him|her|me|us)",
+                  r"no (?:pueden|podian|podia|puede|podemos|iban a|van a) (?:hacer (?:nada|algo)|ayudar)",
+                  r"no (?:quisieron|quiso) (?:ayudar|hacer)", r"no procede", r"improcedente", r"unsuccessful",
+                  r"(?:a|ont) refuse", r"(?:nous|m'a|l'a) refuse", r"no (?:fue|ha sido) (?:aprobad|concedid|otorgad)\w*")),
     ("granted", rx(r"granted", r"approved", r"accepted", r"aprob\w*", r"concedi\w*", r"otorg\w*",
                    r"acept\w*")),
     ("no_response", rx(
@@ -61,13 +91,25 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
         r"not (?:yet )?(?:responded|answered|replied)", r"without (?:a |any )?(?:response|answer|reply)",
         r"no (?:nos |me |le |les )?(?:han|ha|hemos|he) (?:recibido|tenido|contestado|respondido|dado)\w*",
         r"sin (?:ninguna |una |recibir )?(?:respuesta|contestacion)", r"nunca (?:nos |me |le )?(?:contest|respond)\w*",
-        r"no (?:hubo|hay|tuvimos|recibimos|obtuvimos) (?:ninguna )?respuesta", r"ninguna respuesta")),
+        r"no (?:hubo|hay|tuvimos|recibimos|obtuvimos) (?:ninguna )?respuesta", r"ninguna respuesta",
+        r"never (?:wrote|called|got|came|heard) back", r"(?:no one|nobody|nadie) (?:has |ever )?(?:\w+ )?(?:answer|respond|repl|call|contest|llam)\w*",
+        r"heard nothing", r"nothing (?:yet|so far|since|back)", r"(?:haven't|have not|has not|hasn't|did not|didn't) hear (?:anything|back)",
+        r"(?:haven't|have not|has not|hasn't) heard (?:anything|back|a thing)", r"still no (?:word|answer|response|reply|news)",
+        r"no (?:hemos|he|ha) (?:sabido|tenido noticias)", r"no sabemos nada", r"hasta (?:hoy|ahora|la fecha|el dia de hoy) (?:\w+ )?(?:nada|no)",
+        r"ni (?:una )?(?:respuesta|contestacion)", r"nunca (?:nos |me |le |les )?(?:escrib|llam|dijeron)\w*",
+        r"no (?:nos |me |le |les )?(?:contestaron|respondieron|contesto|respondio|dijeron nada|llamaron|escribieron)",
+        r"(?:pas de|aucune|sans) reponse", r"(?:jamais|pas) (?:\w+ )?repondu", r"ignored (?:our|my|the) (?:request|letter|email)")),
     ("pending", rx(
         r"(?:still|remains|is|currently) pending", r"pending (?:decision|review|a decision)",
         r"still (?:waiting|awaiting|under review|in review|being reviewed)", r"under review",
         r"awaiting (?:a |their |the |its )?(?:decision|response|answer|reply)",
         r"(?:sigue|esta|continua|aun|todavia) (?:esta )?(?:pendiente|en tramite|en revision)",
-        r"en tramite", r"(?:seguimos|estamos|sigo|estoy) esperando", r"(?:aun|todavia) esperamos")),
+        r"en tramite", r"(?:seguimos|estamos|sigo|estoy) esperando", r"(?:aun|todavia) esperamos",
+        r"told (?:us|me|him|her|them) to wait", r"(?:asked|said) (?:us |me )?to wait", r"(?:they|he|she)(?:'d| would| will) (?:call|contact|get back|let us know)",
+        r"(?:dij\w*|pidi\w*) (?:\w+ )?que esper\w*", r"que esper(?:aramos|ara|aran|emos|e)", r"(?:nos|me|le) (?:iban|van|va|iba) a (?:llamar|avisar|contactar)",
+        r"(?:que )?(?:ellos )?(?:nos|me|le) (?:llamaban|llamarian|avisarian|avisaban)", r"(?:being|still being) (?:reviewed|processed|considered)",
+        r"(?:in|en) (?:process|proceso|revision)", r"(?:have|has)(?: not|n't) (?:yet )?(?:decided|made a decision)", r"no (?:han|ha) decidido",
+        r"not (?:yet )?decided", r"(?:en|est) (?:cours|attente)", r"looking into it", r"lo estan revisando")),
 ]
 _NEGATABLE = ("partial", "denied", "granted")
 _SENT_DATE = rx(r"submit\w*", r"sent", r"filed", r"requested", r"mailed", r"e-?mailed",
@@ -76,16 +118,76 @@ _SENT_DATE = rx(r"submit\w*", r"sent", r"filed", r"requested", r"mailed", r"e-?m
 
 _COPY = rx(r"attach\w*", r"enclos\w*", r"adjunt\w*", r"anex\w*", r"includ\w*", r"incluy\w*",
            r"find", r"here is", r"here are", r"forward\w*", r"reenvi\w*", r"copy", r"copies",
-           r"copia\w*")
-_REQ_DOC = rx(r"request\w*", r"solicitud\w*", r"peticion\w*", r"letter to", r"carta a")
-_RESP_DOC = rx(r"response", r"answer", r"reply", r"denial", r"decision", r"determination",
-               r"letter from", r"respuesta", r"negacion", r"denegacion", r"rechazo", r"carta de")
-_RESP_FILE = re.compile(r"respon|denial|denied|decision|respuesta|denegac|negacion|rechazo|answer|determination", re.I)
-_REQ_FILE = re.compile(r"request|solicitud|peticion|pd[_ -]|prosecutorial|discretion|case[_ -]?review", re.I)
+           r"copia\w*", r"ci-?joint\w*", r"je (?:vous )?joins", r"see (?:the )?(?:pdf|scan)\w*", r"below",
+           r"(?:le|les|te) (?:mando|mandamos|envio|enviamos|paso|pasamos)", r"(?:va|van) (?:adjunt|pegad|incluid|anexad)\w*",
+           r"(?:va|van) (?:en|con) (?:el|los|este) (?:pdf|correo|mensaje)", r"en (?:el|los) pdf", r"abajo", r"upload\w*",
+           r"scann?ed", r"pasted", r"i send you", r"sending you")
+_REQ_DOC = rx(r"request\w*", r"solicitud\w*", r"peticion\w*", r"letter to", r"carta a", r"demande",
+              r"(?:letter|paper|papers|email|e-mail|application|packet|form|carta|papeles|escrito|correo)s? "
+              r"(?:that |que )?(?:i|we|les|le)? ?(?:sent|gave|give|wrote|submitted|filed|left|brought|mailed|emailed|handed|"
+              r"dropped|turned|mand\w*|envi\w*|dej\w*|entreg\w*|escrib\w*|hic\w*|llev\w*)",
+              r"(?:my|our) (?:letter|email|e-mail|application|packet|submission|filing|petition)",
+              r"(?:mi|nuestra) (?:carta|peticion|escrito)",
+              r"lo que (?:les |le )?(?:entreg|dej|mand|envi|llev)\w*", r"what (?:we|i) (?:sent|gave|submitted|filed|wrote)")
+_RESP_DOC = rx(r"response", r"answer", r"reply", r"denial", r"decision", r"determination", r"refusal",
+               r"letter from", r"respuesta", r"negacion", r"denegacion", r"rechazo", r"carta de", r"reponse",
+               r"negativa", r"contestacion", r"(?:letter|paper|email|e-mail|notice|carta|papel|hoja|correo)s? (?:that |que )?"
+               r"(?:they|the office|ice|ero|the officer|he|she|nos|me|le)? ?(?:gave|sent|give|send|mailed|emailed|handed|wrote|"
+               r"dieron|dio|mandaron|mando|enviaron|envio|entregaron|entrego|escribieron)",
+               r"their (?:letter|email|e-mail|notice)", r"sent back", r"letters? back",
+               r"what they (?:sent|gave|answered|replied|wrote|said)",
+               r"lo que (?:nos |me |le |les )?(?:contest|respond|dieron|dio|mand|envi|entreg)\w*")
+_BOTH = rx(r"both", r"ambas", r"ambos", r"los dos", r"las dos", r"everything", r"all (?:the )?(?:papers|documents|letters)",
+           r"todos los (?:papeles|documentos)", r"les deux", r"the two letters")
+_RESP_FILE = re.compile(r"respon|denial|denied|decision|respuesta|denegac|negacion|rechazo|answer|determination|"
+                        r"reponse|refus|negativa|from[-_ ]?(?:ice|ero)|approv|granted|aprobac", re.I)
+_REQ_FILE = re.compile(r"request|solicitud|peticion|pd[_ -]|prosecutorial|discretion|case[_ -]?review|demande|"
+                       r"to[-_ ]?(?:ice|ero|fo\b)|letter[-_ ]to|carta[-_ ]a\b", re.I)
+_ICE_FILE = re.compile(r"(?:^|[-_ .])(?:ice|ero|fo|ddo|sddo|field[-_ ]?office|oficina)(?:[-_ .]|$)|carta|letter|lettre", re.I)
+_FORM_FILE = re.compile(r"g[-_ ]?28|i[-_ ]?60|60[-_ ]?001|privacy[-_ ]?waiver", re.I)
 _RESP_PAGE = rx(
-    r"field office response", r"your request for (?:prosecutorial discretion|a case review|\w+ )[^.]{0,60}(?:has been|was|is) (?:denied|granted|approved|declined)",
-    r"su solicitud[^.]{0,60}(?:ha sido|fue) (?:negada|denegada|aprobada|rechazada)")
-_REQ_PAGE = rx(r"request for prosecutorial discretion", r"solicitud de discrecion")
+    r"field office response", r"response to (?:your |the |a )?request",
+    r"your request (?:\w+ ){0,12}(?:has been|was|is|have been) (?:hereby )?(?:carefully )?(?:reviewed|denied|granted|approved|declined|partially)",
+    r"(?:request|application) (?:is )?(?:hereby )?(?:denied|granted|approved|declined)",
+    r"(?:ice|ero|this office) (?:will|has decided to|declines to|has determined|is unable)(?: not)? (?:to )?"
+    r"(?:exercise|grant|approve|favorably|release)",
+    r"(?:decline|unable) to exercise (?:its |prosecutorial )?discretion", r"after (?:careful )?(?:review|consideration) of your",
+    r"su solicitud[^.]{0,60}(?:ha sido|fue|es|queda) (?:negada|denegada|aprobada|rechazada|concedida)",
+    r"solicitud (?:negada|denegada|aprobada|rechazada)")
+_REQ_PAGE = rx(r"request for (?:prosecutorial discretion|case review|(?:a )?(?:stay|release|deferred action)\w*)",
+               r"solicitud de (?:discrecion|revision|liberacion|suspension|accion diferida)",
+               r"to:? (?:the )?(?:field office director|deportation officer|fod|sddo|ero|ice)",
+               r"dear (?:field office director|deportation officer|officer|fod|sddo)",
+               r"(?:we|i) (?:respectfully )?(?:ask|request|write to ask) (?:that )?(?:the )?(?:field office|ice|ero|your office)",
+               r"(?:estimad[oa] )?(?:director de la )?oficina (?:local|de campo)")
+_LETTERHEAD = rx(r"department of homeland security", r"immigration and customs enforcement",
+                 r"enforcement and removal operations", r"ice field office", r"ero [a-z ]{2,30} field office")
+
+
+def _attachment_kind(name: str, head: str) -> str | None:
+    """'response', 'request', 'ice' (a letter to or from the office, which unknown) or None."""
+    if _FORM_FILE.search(name) and not (_RESP_PAGE.search(head) or _REQ_PAGE.search(head)):
+        return None
+    if _RESP_FILE.search(name) or _RESP_PAGE.search(head):
+        return "response"
+    if _REQ_FILE.search(name) or _REQ_PAGE.search(head):
+        return "request"
+    if _LETTERHEAD.search(head):
+        return "response"
+    if _ICE_FILE.search(name) or OFFICE.search(head):
+        return "ice"
+    return None
+
+
+def _letters(msg: ParsedMessage) -> dict[str, str]:
+    """Each attachment read as a copy of the local request or answer: where -> kind."""
+    kinds: dict[str, str] = {}
+    for a in msg.attachments:
+        head = fold(" ".join(a.pages)[:1200])
+        kind = _attachment_kind(fold(a.filename or ""), head)
+        if kind:
+            kinds[f"attachment:{a.filename or '#%d' % a.index}"] = kind
+    return kinds
 
 CHANGED = rx(
     r"since (?:the |our |its |their )?(?:local |field )?(?:office|ero|ice|officer)?\s?(?:review\w*|decid\w*|decision|denied|denial|respon\w*|answer\w*)",
@@ -101,7 +203,11 @@ CHANGED = rx(
     r"acaba de nacer", r"recien nacid\w*", r"dio a luz", r"nacio (?:el mes pasado|recientemente|hace)",
     r"(?:anularon|borraron|desestimaron|retiraron|eliminaron) (?:la condena|los cargos|el cargo)",
     r"(?:condena|cargos?) (?:fue |fueron )?(?:anulad|borrad|desestimad|retirad|eliminad)\w*",
-    r"diagnosticad\w* (?:recientemente|hace poco)", r"recientemente diagnosticad\w*")
+    r"diagnosticad\w* (?:recientemente|hace poco)", r"recientemente diagnosticad\w*",
+    r"(?:office|ice|ero|officer|they) (?:did not|didn't|never|could not|couldn't) (?:know|see|have|consider)",
+    r"(?:oficina|ice|oficial|ellos) no (?:lo |la )?(?:sabia|sabian|vio|vieron|conocia|tenia|considero)\w*",
+    r"no (?:lo |la )?(?:sabia|sabian) cuando (?:decidio|decidieron|nego|negaron)",
+    r"(?:despues|after) (?:de eso|that|the (?:denial|decision))[^.]{0,40}(?:nacio|born|diagnos|arrest|convict|vacat|anul)")
 
 
 @dataclass
@@ -116,11 +222,15 @@ class Local:
     found: list[Found] = field(default_factory=list)
 
 
+def _office(s: Sentence):
+    return OFFICE.search(s.fold) or _OFFICE_CASED.search(s.text)
+
+
 def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
     """Mark requested/said; return the sentences that tell of the local review."""
     told: list[Sentence] = []
     for s in sents:
-        office = OFFICE.search(s.fold) or _LABEL_YES.match(s.fold) or _LABEL_NO.match(s.fold)
+        office = _office(s) or _LABEL_YES.match(s.fold) or _LABEL_NO.match(s.fold)
         if not office and not PD.search(s.fold) and not _DIRECT.search(s.fold):
             continue
         told.append(s)
@@ -136,14 +246,16 @@ def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
     return told
 
 
-def _context(sents: list[Sentence], told: list[Sentence]) -> list[Sentence]:
-    """Told sentences, the two after each, and every line of a forwarded answer."""
+def _context(sents: list[Sentence], told: list[Sentence], letters: dict[str, str]) -> list[Sentence]:
+    """Told sentences, the two after each, and every line of a forwarded or attached answer."""
     keep = {s.index for s in told}
     for s in told:
         keep.update({s.index + 1, s.index + 2})
     keep.update(s.index for s in sents if s.where != "body" and s.where != "subject"
                 and _RESP_PAGE.search(s.fold))
-    return [s for s in sents if s.index in keep]
+    keep.update(s.index for s in sents if letters.get(s.where) == "response")
+    # A question ("how many were granted?") tells no outcome.
+    return [s for s in sents if s.index in keep and not s.text.rstrip().endswith("?")]
 
 
 def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
@@ -166,59 +278,119 @@ def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
     return kind, [first]
 
 
-def _response_date(hit: Hit, sents: list[Sentence], language: str) -> tuple[date, Hit] | None:
+_MONTH_NUM = {m: i for i, names in enumerate([
+    "jan january enero ene janvier", "feb february febrero fevrier", "mar march marzo mars",
+    "apr april abril abr avril", "may mayo mai", "jun june junio juin", "jul july julio juillet",
+    "aug august agosto ago aout", "sep sept september septiembre setiembre set septembre",
+    "oct october octubre octobre", "nov november noviembre novembre", "dec december diciembre dic decembre"], 1)
+    for m in names.split()}
+_MON_RX = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
+_YEARLESS = [
+    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|ro|er)?(?: of| de| del)? (?P<m>{_MON_RX})\.?(?![\w]| ?,? ?(?:de |del )?\d)"), None),
+    (re.compile(rf"\b(?P<m>{_MON_RX})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]| ?,? ?(?:de |del )?\d)"), None),
+    (re.compile(r"(?<![\w/.-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\w/])"), "numeric"),
+]
+
+
+def _yearless(text_fold: str, language: str, ref: date) -> list[tuple[date, int, int]]:
+    """Dates written without a year ("el 3 de octubre", "on 10/1"): the last such day not after `ref`."""
+    out = []
+    for pattern, how in _YEARLESS:
+        for m in pattern.finditer(text_fold):
+            if how:
+                a, b = int(m["a"]), int(m["b"])
+                month, day = (b, a) if language == "es" else (a, b)
+            else:
+                month, day = _MONTH_NUM[m["m"]], int(m["d"])
+            for year in (ref.year, ref.year - 1):
+                try:
+                    d = date(year, month, day)
+                except ValueError:
+                    break
+                if d <= ref:
+                    out.append((d, m.start(), m.end()))
+                    break
+    return out
+
+
+def _dates_in(s: Sentence, language: str, ref: date | None) -> list[tuple[date, int, int]]:
+    got = [(d.value, d.start, d.end) for d in find_dates(s.text, language)]
+    if not got and ref:
+        got = _yearless(s.fold, language, ref)
+    return got
+
+
+def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: date | None,
+                   letters: dict[str, str]) -> tuple[date, Hit] | None:
     s = hit.sent
-    dates = [d for d in find_dates(s.text, language)
-             if not _SENT_DATE.search(s.fold, max(0, d.start - 30), d.start)]
+    language = langs.get(s.where, langs["body"])
+    dates = [d for d in _dates_in(s, language, ref)
+             if not _SENT_DATE.search(s.fold, max(0, d[1] - 30), d[1])]
     if dates:
-        best = min(dates, key=lambda d: abs(d.start - hit.start))
-        return best.value, Hit(s, best.start, best.end, False)
-    if s.where in ("body", "subject"):
-        return None
-    for other in sents:  # a letter's date line, before or after the outcome
-        if other.where == s.where and other.page == s.page:
-            got = find_dates(other.text, language)
-            if got:
-                return got[0].value, Hit(other, got[0].start, got[0].end, False)
+        best = min(dates, key=lambda d: abs(d[1] - hit.start))
+        return best[0], Hit(s, best[1], best[2], False)
+    # A letter's date line: the answer's own page, else any attached answer.
+    pages = [o for o in sents if o.where == s.where and o.page == s.page and s.where not in ("body", "subject")]
+    pages += [o for o in sents if letters.get(o.where) == "response" and o.page == 1]
+    for other in pages:
+        got = find_dates(other.text, langs.get(other.where, "en"))
+        if got:
+            return got[0].value, Hit(other, got[0].start, got[0].end, False)
     return None
 
 
-def _copies(sents: list[Sentence], msg: ParsedMessage, result: Local) -> None:
-    for a in msg.attachments:
-        name = a.filename or ""
-        text = " ".join(a.pages)
-        if _RESP_FILE.search(name) or _RESP_PAGE.search(fold(text)):
-            result.response_copy = True
-        elif _REQ_FILE.search(name) or _REQ_PAGE.search(fold(text)):
+def _copies(sents: list[Sentence], letters: dict[str, str], result: Local) -> None:
+    kinds = list(letters.values())
+    result.response_copy = "response" in kinds
+    result.request_copy = "request" in kinds
+    for kind in kinds:  # a letter to or from the office: the copy still lacking
+        if kind == "ice" and not result.request_copy:
             result.request_copy = True
+        elif kind == "ice":
+            result.response_copy = True
     for s in sents:
         if s.where == "forwarded" and _RESP_PAGE.search(s.fold):
             result.response_copy = True
         if s.where == "forwarded" and _REQ_PAGE.search(s.fold):
             result.request_copy = True
+        if s.where == "body" and _RESP_PAGE.search(s.fold):
+            result.response_copy = True  # the answer pasted inline
         cues = [h for h in find([s], _COPY) if not h.negated]
         if not cues or s.where.startswith("attachment:"):
             continue
+        if _BOTH.search(s.fold):
+            result.request_copy = result.response_copy = True
         if _REQ_DOC.search(s.fold):
             result.request_copy = True
         if _RESP_DOC.search(s.fold):
             result.response_copy = True
 
 
+def _languages(sents: list[Sentence], language: str) -> dict[str, str]:
+    """The body's language, and each attachment's own (an ICE letter is in English)."""
+    langs = {"body": language, "subject": language, "forwarded": language}
+    for where in {s.where for s in sents if s.where.startswith("attachment:")}:
+        langs[where] = detect_language(" ".join(s.text for s in sents if s.where == where))
+    return langs
+
+
 def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tuple[Local, list[Found]]:
     result = Local()
     told = _review(sents, result)
-    got = _outcome(_context(sents, told))
+    letters = _letters(msg)
+    got = _outcome(_context(sents, told, letters))
+    ref = msg.date.date() if msg.date else date.today()
     if got:
         kind, hits = got
         result.outcome, result.review, result.said = kind, "requested", True
         result.found.append(found("local_outcome", kind, hits[0], f"regex:local.{kind}"))
-        dated = (_response_date(h, sents, language) for h in hits) if kind in _NEGATABLE else ()
+        langs = _languages(sents, language)
+        dated = (_response_date(h, sents, langs, ref, letters) for h in hits) if kind in _NEGATABLE else ()
         when = next((d for d in dated if d), None)
         if when:
             result.response_date = when[0]
             result.found.append(found("local_response_date", when[0], when[1], "dates:nearest_outcome"))
-    _copies(sents, msg, result)
+    _copies(sents, letters, result)
     if result.response_copy and result.review != "requested":
         result.review, result.said = "requested", True  # its answer is here
     changed = [h for h in find(sents, CHANGED) if not h.negated]

@@ -40,6 +40,7 @@ monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles
 january february march april may june july august september october november december enero
 febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 center centro processing county jail facility department immigration inmigración customs enforcement
+is am are was were soy es eres somos estoy llamo tengo je suis meu nome sou
 """.split())
 
 
@@ -49,7 +50,8 @@ class NameHit:
     start: int
     end: int
     method: str  # regex:name.label | .relation | .reference | .subject | .honorific | .self | .signature
-    rank: int  # lower is stronger
+    #              | .writer (the writer's side, never the subject) | .plain (no evidence)
+    rank: int  # lower is stronger; 9 plain, 99 writer
 
 
 _TRIGGERS = [
@@ -63,13 +65,16 @@ _TRIGGERS = [
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
                     r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:'s\s+name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
-                    r"[\s,:(]*$"),
-    ("relation", 1, r"(?:on\s+behalf\s+of|en\s+nombre\s+de|(?:attorney|counsel|lawyer|abogad[oa])\s+(?:for|de)|"
+                    # "my neighbor of ten years, Arturo ...", "mi esposo de 20 años, José ..."
+                    r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*$"),
+    ("relation", 1, r"(?:on\s+behalf\s+of|en\s+nombre\s+de|(?:attorney|counsel|lawyer|abogad[oa])\s+(?:for|de)|retained\s+by|"
                     r"\bi\s+represent|represento\s+a|representing|represents?|a\s+favor\s+de|release\s+of|liberaci[óo]n\s+de|"
                     r"the\s+(?:noncitizen|detainee|respondent)|el\s+detenido|la\s+detenida)[\s,:]*$"),
     ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:name|nombre)\s*[:|\-–]\s*$"),
     ("reference", 2, r"(?:\bre|\bref|\bregarding|\bin\s+re|\bin\s+the\s+matter\s+of|\basunto|\bcaso\s+de|\bsobre)\s*[:.\-]?\s*$"),
-    ("self", 4, r"(?:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|yo\s+soy|i\s+am|i'm|soy)\s*[,:]?\s*$"),
+    ("self", 4, r"(?:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|yo\s+soy|i\s+am|i'm|soy|"
+                r"(?:^|[.!?\n]\s*)i\s*,|(?:^|[.!?\n]\s*)yo\s*,|je\s+m'appelle|mon\s+nom\s+est|je\s+suis|meu\s+nome\s+[ée]|"
+                r"chamo-me|eu\s+sou)\s*[,:]?\s*$"),
 ]
 _TRIGGER_RE = [(m, r, re.compile(p, re.I)) for m, r, p in _TRIGGERS]
 _CLOSING = re.compile(
@@ -77,11 +82,31 @@ _CLOSING = re.compile(
     r"saludos|cordialmente|gracias|respetuosamente|muchas\s+gracias|god\s+bless|dios\s+l[eo]s?\s+bendiga)[\w\s]*[,.!]?\s*$",
     re.I | re.M,
 )
-_FOR_SOMEONE = re.compile(
-    r"my\s+client|on\s+behalf|i\s+represent|attorney|abogad[oa]|represent|mi\s+cliente|"
-    r"\bmy\s+(?:husband|wife|son|daughter|father|mother|brother|sister|spouse|partner)\b|"
-    r"\bmi\s+(?:esposo|esposa|marido|hijo|hija|padre|madre|hermano|hermana|pareja)\b",
+# Who the writer speaks for: a client or a relative, unless the writer gives
+# their own A-number or birth, which only the subject does.
+_FOR_OTHER = re.compile(
+    r"\b(?:my|our)\s+client|on\s+behalf\s+of|\b(?:i|we)\s+represent|attorney\s+(?:for|of\s+record)|"
+    r"\brepresent(?:s|ing)\b|retained\s+by|\b(?:mi|nuestr[oa])\s+cliente|en\s+nombre\s+de|represento\s+a",
     re.I,
+)
+_SELF_FACTS = re.compile(
+    r"\bmy\s+(?:a[\s#-]*(?:number|no\b|nummer)|alien\s+(?:number|registration|no)|date\s+of\s+birth|dob|removal|deportation)|"
+    r"\bi\s+(?:was\s+|am\s+)?born\b|\bi\s+am\s+(?:detained|in\s+(?:ice\s+)?(?:custody|detention))|\bdeport\s+me\b|"
+    r"\bmi\s+(?:n[úu]mero\s+(?:a|de\s+a|de\s+extranjero)|\ba\b|fecha\s+de\s+nacimiento|deportaci[óo]n)|"
+    r"\bnac[íi]\b|\bnas[íi]\b|\bestoy\s+detenid[oa]|\bme\s+deporten\b|\bnasci\b|\bje\s+suis\s+n[ée]|\bmon\s+num[ée]ro",
+    re.I,
+)
+_KIN = (r"(?:husband|wife|son|daughter|father|mother|brother|sister|spouse|partner|mom|dad|uncle|aunt|nephew|"
+        r"niece|cousin|friend|neighbou?r|fianc[ée]e?|esposo|esposa|marido|hijo|hija|padre|madre|hermano|hermana|"
+        r"pareja|pap[áa]|mam[áa]|t[íi][oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa])")
+# A relative the letter is about ("for my son", "my husband Declan ...", "mi hijo
+# está detenido"), not one named in passing ("my wife and my two daughters").
+_FOR_KIN = re.compile(
+    rf"(?i:\b(?:for|about|regarding|release(?:\s+of)?|behalf\s+of|por|sobre|liberen\s+a|liberar\s+a|para)"
+    rf"\s+(?:my|our|mi|nuestr[oa])\s+{_KIN})\b|"
+    rf"(?i:\b(?:my|our|mi|nuestr[oa])\s+{_KIN})(?:'s\s+name|,)?\s+(?:[A-ZÁÉÍÓÚÑ]|(?i:is\s+(?:detained|in\s|being|now)|"
+    r"was\s+(?:arrested|detained|picked|taken)|has\s+been|est[áa]\s+detenid|fue\s+(?:detenid|arrestad)|"
+    r"lo\s|la\s|se\s+llama|named))"
 )
 _AFTER_SELF_NOT_SUBJECT = re.compile(
     r"^[\s,]*(?:and\s+)?(?:i\s+am\s+|i'm\s+|soy\s+|,\s*)?(?:an?\s+|el\s+|la\s+)?(?:\w+\s+)?"
@@ -127,6 +152,16 @@ def _runs(span) -> list:
     return out
 
 
+_WRAP = re.compile(rf"(?m)^(.{{45,}}[{_UP}][{_LOW}'’\-]+)\n(?=[{_UP}][{_LOW}])")
+
+
+def _join_wrapped(text: str) -> str:
+    """A name cut by a wrapped prose line ("my son, Babatunde\nOlumide ...") is
+    read as one; same length, so offsets hold. Short lines (signatures,
+    addresses) stay apart."""
+    return _WRAP.sub(lambda m: m.group(1) + " ", text)
+
+
 def _before(text: str, start: int) -> str:
     line_start = text.rfind("\n", 0, start) + 1
     if not text[line_start:start].strip():  # "Name:" on the line above
@@ -134,8 +169,30 @@ def _before(text: str, start: int) -> str:
     return text[max(line_start, start - 120):start]
 
 
+# The writer's side: an attorney named as such, a "From:" line, the attorney
+# part of a G-28. Kept apart so that the subject is never taken from them.
+_WRITER_BEFORE = re.compile(
+    r"(?:\b(?:attorney|counsel|lawyer|abogad[oa]|licenciad[oa]|paralegal|prepared\s+by|sent\s+by)|"
+    r"(?:^|\n)[ \t]*(?:from|de|sender|remitente)\s*:)[ \t,:]*$",
+    re.I,
+)
+_WRITER_SECTION = re.compile(r"attorney|representative|preparer|interpreter|abogad|representante", re.I)
+
+
+def _writer_side(text: str, start: int, before: str) -> bool:
+    if _WRITER_BEFORE.search(before):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if not re.match(r"[ \t*•\-|]*(?:name|nombre)\s*[:|]", text[line_start:start], re.I):
+        return False
+    prev = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start]
+    return bool(_WRITER_SECTION.search(prev)) and not re.search(r"client|cliente|beneficiar", prev, re.I)
+
+
 def _trigger(text: str, start: int, had_honorific: bool) -> tuple[str, int] | None:
     before = _before(text, start)
+    if _writer_side(text, start, before):
+        return "writer", 99
     for method, rank, pattern in _TRIGGER_RE:
         if pattern.search(before):
             return method, rank
@@ -158,11 +215,56 @@ _LABEL_LINE = re.compile(
 )
 
 
+# A name written in lower case is taken only after "my name is" or a "Name:" label.
+_LOWER = re.compile(
+    r"(?i:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|"
+    r"(?:^|\n)[ \t*•\-|]*(?:full\s+name|name|nombre(?:\s+completo)?)\s*[:|])[ \t]*"
+    r"(?P<v>[a-záéíóúñüç'’\-]+(?:[ \t]+[a-záéíóúñüç'’\-]+){1,7})"
+)
+_LOWER_STOP = frozenset("""born and y my mi i from a an the is es im am soy naci nací nacido nacida nasi with con
+number numero número tengo have was fui vivo live dob por please ask pido i'm from desde de_ who que
+""".split())
+# "LOPEZ, Maria" / "NGUYEN, Thi Lan": a capitalised surname, a comma, the given names.
+_INVERTED = re.compile(
+    rf"\b(?P<last>[{_UP}][{_UP}'’\-]+(?:[ \t]+[{_UP}][{_UP}'’\-]+)?),[ \t]*"
+    rf"(?P<first>[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*(?:[ \t]+[{_UP}](?:[{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*|\.))*)"
+)
+
+
+def _lower_name(words: list[str]) -> list[str]:
+    out = []
+    for w in words:
+        if w.lower() in _LOWER_STOP:
+            break
+        out.append(w)
+    while out and out[-1] in _PARTICLES:
+        out.pop()
+    return out if sum(w not in _PARTICLES for w in out) >= 2 else []
+
+
+def _other_forms(text: str, hits: list[NameHit], subject: bool) -> list[NameHit]:
+    """Names the Matcher cannot see: lower-case ones, and "SURNAME, Given"."""
+    out = []
+    for m in _LOWER.finditer(text):
+        words = _lower_name(m.group("v").split())
+        if words and not any(h.start <= m.start("v") < h.end and h.rank != 9 for h in hits):
+            value = " ".join(words)
+            out.append(NameHit(value, m.start("v"), m.start("v") + len(value), "regex:name.lower", 2))
+    for m in _INVERTED.finditer(text):
+        last, first = m.group("last"), m.group("first")
+        if last.lower() in _NOT_NAME or first.split()[0].lower() in _NOT_NAME:
+            continue
+        trig = _trigger(text, m.start(), False) or (("subject", 3) if subject else ("plain", 9))
+        value = f"{first} {last.title() if last.isupper() else last}"
+        out.append(NameHit(re.sub(r"\s+", " ", value), m.start(), m.end(), f"regex:name.{trig[0]}", trig[1]))
+    return out
+
+
 def find_names(text: str, language: str = "en", subject: bool = False) -> list[NameHit]:
     """Name hits with whose-name evidence; `subject` marks a Subject line."""
     if not text or not text.strip():
         return []
-    doc = get_nlp(language).make_doc(text[:20000])
+    doc = get_nlp(language).make_doc(_join_wrapped(text[:20000]))
     sig = _signature_start(text)
     hits: list[NameHit] = []
     for _, s, e in _matcher(language)(doc):
@@ -171,17 +273,23 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
         for i, run in enumerate(_runs(span)):
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             value = re.sub(r"\s+", " ", text[start:end])
-            trig = _trigger(text, span.start_char if i == 0 else start, had_honorific and i == 0)
+            # The words before the run, or before the whole span ("Mr." was cut off).
+            trig = _trigger(text, start, False)
+            if trig is None and i == 0:
+                trig = _trigger(text, span.start_char, had_honorific)
             if trig and trig[0] == "self" and _AFTER_SELF_NOT_SUBJECT.match(text[end:end + 60]):
-                continue
+                trig = ("writer", 99)
             if trig is None and sig is not None and start == sig:
                 trig = ("signature", 5)
             if trig is None and subject:
-                trig = ("subject", 2)
+                trig = ("subject", 3)
+            # Untriggered spans only ever complete a triggered name ("Declan P. Walsh").
+            trig = trig or ("plain", 9)
             if trig:
                 hits.append(NameHit(value, start, end, f"spacy:name.{trig[0]}", trig[1]))
+    hits += _other_forms(text, hits, subject)
     for m in _LABEL_LINE.finditer(text):
-        if not any(h.start <= m.start("v") < h.end for h in hits):
+        if not any(h.start <= m.start("v") < h.end and h.rank != 9 for h in hits):
             words = m.group("v").split()
             if not any(w.lower() in _NOT_NAME for w in words):
                 hits.append(NameHit(" ".join(words), m.start("v"), m.end("v"), "regex:name.label", 0))
@@ -189,5 +297,13 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
 
 
 def writes_for_someone(text: str) -> bool:
-    """The writer speaks for another person: their own name is not the subject's."""
-    return bool(_FOR_SOMEONE.search(text or ""))
+    """The writer speaks for another person: their own name is not the subject's.
+
+    A relative named in passing ("my daughter", "mi hija") does not make a
+    writer who gives their own A-number or birth write for someone else."""
+    text = text or ""
+    if _FOR_OTHER.search(text):
+        return True
+    if _SELF_FACTS.search(text):
+        return False
+    return bool(_FOR_KIN.search(text))

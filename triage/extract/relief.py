@@ -32,12 +32,19 @@ IMPERATIVE: dict[str, re.Pattern] = {
         r"(?:let|allow) (?:him|her|them|me|us|my \w+) (?:out|go|free|(?:to )?(?:come|go) home)",
         r"set (?:him|her|them|me|us) free", r"free (?:him|her|them|my \w+)",
         r"(?:liberenlo|liberenla|liberenme|liberenlos|sueltenlo|sueltenla)",
-        r"dej\w* (?:salir|libre)"),
+        r"dej\w* (?:salir|libre)", r"(?:ponga|pongan|dejen|deje) en libertad",
+        r"(?:get|take|bring) (?:him|her|them|me|my \w+) out of (?:there|detention|custody|jail)"),
     "stay_of_removal": rx(
         rf"(?:stop|halt|pause|prevent)\w* {_DET}(?:{_NOT_OF})?(?:removal|deportation)(?: flight)?",
-        r"(?:detengan|paren|frenen|cancelen|suspendan|eviten) (?:la |su |el )?(?:deportacion|remocion|expulsion|vuelo)"),
+        r"(?:detengan|paren|frenen|cancelen|suspendan|eviten) (?:la |su |el )?(?:deportacion|remocion|expulsion|vuelo)",
+        r"(?:don't|do not|dont|not to|please not) (?:put|send|take|get) (?:him|her|them|me|my \w+) (?:on|onto) (?:the|a|that|any) (?:plane|flight)",
+        r"no (?:lo|la|me|los|las|nos|le) (?:suban|monten|pongan|metan) (?:al|en el) (?:avion|vuelo)",
+        r"(?:give|grant) (?:him|her|them|me|us) (?:a )?stay", r"(?:le|les|me|nos) (?:den|de|otorguen) (?:un |el )?stay"),
     "decline_enforcement": rx(
         r"not (?:a|an) (?:\w+ )?priority", r"non-?priority", r"low(?:est)? priority",
+        r"(?:to|will|would|should) not (?:\w+ )?(?:deport|remove|arrest|detain)\w*",
+        r"(?:let|allow)\w* (?:me|him|her|us|them|my \w+) (?:to )?(?:stay|remain|live)",
+        r"ne pas (?:m'|l'|le |la |les |nous )?(?:expulser|deporter|renvoyer)", r"(?:me|le|la|nous) laisser rester",
         r"no (?:es|soy|somos|son|sea|fue|era) (?:una )?prioridad", r"no prioritari\w*",
         r"(?:do not|don't|dont|please not|not to) (?:\w+ )?(?:deport|remove|arrest|detain)\w*",
         r"(?:is|be|being|get|gets) not (?:deported|removed|arrested)", r"not be (?:deported|removed|arrested)",
@@ -53,7 +60,10 @@ IMPERATIVE: dict[str, re.Pattern] = {
 
 PHRASES: dict[str, re.Pattern] = {
     "release_from_custody": rx(
-        r"releas\w*(?! (?:of )?" + _DET + r"(?:ice |immigration )?(?:detainer|hold|information|records?|form|waiver))",
+        r"releas\w*(?! (?:of )?" + _DET + r"(?:ice |immigration )?(?:detainer|hold|information|records?|form|waiver))(?! on (?:an? )?(?:\$?[\d,]+ )?bond)",
+        r"(?:get|take|bring|let) (?:him|her|them|me|my \w+) out",
+        r"(?:sacar\w*|salir) (?:de ahi|de alli|mientras)", r"(?:en|su|la) libertad", r"(?:ankle|leg) (?:monitor|bracelet) instead",
+        r"(?:supervised|conditional) release", r"order of supervision", r"(?:releas|sortir|libere)\w* (?:de )?(?:la )?(?:detention|retention)",
         r"(?:humanitarian )?parole\w*", r"out of (?:ice )?(?:detention|custody)",
         r"alternatives? to detention", r"atd", r"ankle (?:monitor|bracelet)", r"(?:electronic|gps) monitor\w*",
         r"liber\w*", r"(?:salir|sacar\w*) (?:\w+ ){0,3}(?:detencion|centro|custodia)",
@@ -66,6 +76,7 @@ PHRASES: dict[str, re.Pattern] = {
         r"(?:aplazamiento|postergacion) de (?:la |su )?(?:deportacion|remocion)"),
     "cancellation_of_detainer": rx(
         rf"(?:lift|cancel|withdraw|remov|rescind|drop|releas|quash|revok)\w* (?:of )?{_DET}(?:ice |immigration )?(?:detainer|hold)",
+        rf"(?:quit|levant|retir)\w* {_DET}(?:hold|detainer|candado)", r"(?:sin|without) (?:el |the )?(?:ice )?(?:hold|detainer)",
         r"detainers? (?:\w+ ){0,3}(?:lifted|cancel\w*|withdrawn|removed|rescinded|dropped)",
         rf"(?:cancel|retir|levant|quit|elimin|anul)\w* {_DET}(?:detainer|hold|retencion|candado migratorio|orden de (?:retencion|detencion))"),
     "deferred_action": rx(r"deferred action", r"accion diferida"),
@@ -74,6 +85,7 @@ PHRASES: dict[str, re.Pattern] = {
         r"decline enforcement"),
     "motion_to_reopen": rx(
         r"(?:joint )?motion to reopen", r"reopen\w* (?:the |his |her |my )?(?:case|proceedings)",
+        r"(?:agree|consent|join)\w* (?:to |in )?(?:reopen\w*|reopening)",
         r"mocion (?:conjunta )?(?:para|de) (?:reabrir|reapertura)", r"reabrir (?:el |su )?(?:caso|proceso)",
         r"reapertura"),
     "dismissal": rx(
@@ -82,7 +94,9 @@ PHRASES: dict[str, re.Pattern] = {
         r"(?:terminacion|desestimacion|sobreseimiento) (?:de |del )?(?:los |el |su )?(?:caso|proceso|procedimiento)s?",
         r"desestim\w*", r"terminar (?:el |su |los )?(?:caso|proceso|procedimiento)s?"),
     "administrative_closure": rx(
-        r"administrative(?:ly)? clos\w*", r"cierre administrativo", r"cerrar\w* administrativamente"),
+        r"administrative(?:ly)? clos\w*", r"cierre administrativo", r"cerrar\w* administrativamente",
+        rf"clos\w* {_DET}(?:removal )?(?:case|proceedings|matter) administratively",
+        r"(?:cierr\w*|cerr\w*) (?:\w+ ){0,3}administrativ\w*", r"fermeture administrative"),
     "stipulation": rx(r"stipulat\w*", r"estipula\w*"),
     "continuance": rx(
         r"continuance", rf"(?:postpone|reschedul|delay|adjourn)\w* (?:of )?{_DET}(?:\w+ )?hearing",
@@ -104,7 +118,8 @@ _ASK = rx(
     r"(?:can|could|would|will) you", r"so (?:that )?(?:he|she|they|i|we)", r"in order to",
     r"solicit\w*", r"pid\w*", r"pedi\w*", r"pido", r"rog\w*", r"suplic\w*", r"quisier\w*",
     r"quer\w*", r"quiero", r"necesit\w*", r"ayud\w*", r"por favor", r"favor de", r"para que",
-    r"consider\w*", r"otorg\w*", r"conced\w*", r"merece\w*", r"esper\w*", r"ojala")
+    r"consider\w*", r"otorg\w*", r"conced\w*", r"merece\w*", r"esper\w*", r"ojala",
+    r"agree\w*", r"allow\w*", r"let", r"permit\w*", r"instead", r"demand\w*", r"je vous (?:prie|demande)", r"queremos", r"quiero")
 _PAST = rx(
     r"was", r"were", r"had", r"has been", r"have been", r"already", r"previously", r"filed",
     r"held", r"last (?:week|month|year)", r"ago", r"in (?:19|20)\d\d", r"fue", r"fueron", r"ya",

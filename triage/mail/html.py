@@ -150,6 +150,8 @@ class _TextParser(HTMLParser):
             return
         while True:
             self._end_row()
+            if all(f.tag != tag for f in self.stack[1:]):
+                return  # ending the row closed it: `tag` was an open cell
             frame = self.stack.pop()
             rendered = _render(frame)
             self._write("\n" + rendered + "\n")

@@ -340,9 +340,7 @@ def _charsets(declared: str | None) -> list[str]:
 
 def decode_header_value(value: object) -> str:
     """A header's text: unfolded, raw 8-bit bytes and RFC 2047 words decoded."""
-    text = str(value)
-    if any("\udc80" <= c <= "\udcff" for c in text):
-        text = decode_bytes(text.encode("ascii", "surrogateescape"), None)[0]
+    text = _unescape_8bit(str(value))
     text = re.sub(r"\r?\n(?=[ \t])", "", text).replace("\r", "").replace("\n", " ")
     if "=?" not in text:
         return text.strip()
@@ -353,6 +351,14 @@ def decode_header_value(value: object) -> str:
     return "".join(
         c if isinstance(c, str) else decode_bytes(c, cs)[0] for c, cs in chunks
     ).strip()
+
+
+def _unescape_8bit(text: str) -> str:
+    # compat32 keeps raw 8-bit header bytes as surrogates, which SQLite and
+    # every encoder refuse: decode them (utf-8, else cp1252/latin-1).
+    if any("\udc80" <= c <= "\udcff" for c in text):
+        return decode_bytes(text.encode("utf-8", "surrogateescape"), None)[0]
+    return text
 
 
 def _headers(msg: Message) -> dict[str, list[str]]:
@@ -370,7 +376,7 @@ def _first(headers: dict[str, list[str]], name: str) -> str | None:
 def _raw_values(msg: Message, name: str) -> list[str]:
     # Addresses are parsed before RFC 2047 decoding: a decoded display name
     # may hold a comma that would split one address in two.
-    return [str(v) for k, v in msg.raw_items() if k.strip().lower() == name]
+    return [_unescape_8bit(str(v)) for k, v in msg.raw_items() if k.strip().lower() == name]
 
 
 def _addresses(msg: Message, name: str) -> list[str]:

@@ -82,7 +82,10 @@ def recipients(msg: ParsedMessage, our_address: str) -> list[str]:
         out: list[str] = []
         for addr in addresses:
             addr = clean_header(addr)
-            if _ADDRESS.match(addr) and addr.lower() != ours and addr.lower() not in out:
+            # A non-ASCII (RFC 6532) address cannot go into our 7-bit reply
+            # headers (formataddr raises): such a sender gets no automatic reply.
+            if (_ADDRESS.match(addr) and addr.isascii() and addr.lower() != ours
+                    and addr.lower() not in out):
                 out.append(addr.lower())
         return out
 
