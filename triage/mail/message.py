@@ -17,12 +17,14 @@ import hashlib
 import logging
 import re
 from email.message import Message
+from typing import Callable
 
 import mailparser
 
 from triage.errors import UnreadableMessage
 from triage.mail.html import html_to_text
 from triage.mail.limits import Limits
+from triage.mail.ocr import ocr_available, ocr_image, ocr_pdf_pages
 from triage.mail.pdf import read_pdf
 from triage.mail.quote import split_quoted
 from triage.records import Attachment, ParsedMessage
@@ -227,7 +229,7 @@ class _Reader:
         elif kind == "pdf":
             self._read_pdf(att)
         elif kind == "image":
-            att.status = "needs_ocr"
+            self._ocr(att, lambda: [ocr_image(att.payload)])
         elif kind == "text":
             text, _ = decode_bytes(data, part.get_content_charset())
             if ctype == "text/html":
@@ -241,6 +243,21 @@ class _Reader:
             result.status, result.pages, result.method, result.error,
         )
         self.budget -= sum(map(len, result.pages))
+        if att.status == "needs_ocr":  # a scan: every page an image
+            self._ocr(att, lambda: ocr_pdf_pages(att.payload, self.limits.max_pdf_pages))
+
+    def _ocr(self, att: Attachment, read: Callable[[], list[str]]) -> None:
+        """Text of a scan by OCR; without Tesseract it stays needs_ocr for the digest."""
+        att.status = "needs_ocr"
+        if not ocr_available():
+            return
+        try:
+            pages = read()
+        except Exception as e:  # hostile images (bombs, broken files) cost one attachment
+            att.error = f"OCR failed: {type(e).__name__}: {e}"
+            return
+        att.pages, att.method = [self._spend(t) for t in pages], "ocr"
+        att.status = "read" if any(t.strip() for t in att.pages) else "needs_ocr"
 
     def _forward(self, part: Message, depth: int) -> None:
         inner = part.get_payload(0)
