@@ -36,7 +36,7 @@ def test_pdf_is_recognised_by_its_bytes_not_its_declared_type_or_name():
     data = make_pdf("A-Number: A123456789")
     parsed = read_message(_mail_with((data, "application", "octet-stream", "scan.bin")))
     [att] = parsed.attachments
-    assert (att.kind, att.status, att.method) == ("pdf", "read", "pdfplumber")
+    assert (att.kind, att.status, att.method) == ("pdf", "read", "pypdfium2")
     assert att.content_type == "application/octet-stream"
     assert att.filename == "scan.bin"
     assert att.size == len(data) and att.sha256 == hashlib.sha256(data).hexdigest()

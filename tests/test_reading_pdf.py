@@ -21,10 +21,10 @@ def make_pdf(*pages: str, user_password: str | None = None) -> bytes:
     return bytes(pdf.output())
 
 
-def test_text_is_read_page_by_page_with_pdfplumber():
+def test_text_is_read_page_by_page_with_pdfium_first():
     result = read_pdf(make_pdf("Name: Maria Ejemplo", "A-Number: A123456789"))
     assert result.status == "read"
-    assert result.method == "pdfplumber"
+    assert result.method == "pypdfium2"
     assert [p.strip() for p in result.pages] == ["Name: Maria Ejemplo", "A-Number: A123456789"]
 
 

@@ -6,13 +6,28 @@ Spanish wins on a near tie and Spanish-only marks (ñ, ¿, ¡, accents) count.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
+import runpy
 from functools import lru_cache
+from pathlib import Path
 
-from spacy.lang.en.stop_words import STOP_WORDS as EN_STOP
-from spacy.lang.es.stop_words import STOP_WORDS as ES_STOP
-from spacy.lang.fr.stop_words import STOP_WORDS as FR_STOP
-from spacy.lang.pt.stop_words import STOP_WORDS as PT_STOP
+
+def _spacy_stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop-word list for `lang`, read from its own file.
+
+    Importing spacy.lang.<lang>.stop_words runs the language package, whose
+    tokenizer exceptions take seconds to build (French: about 6 s); the list
+    itself is one plain module.
+    """
+    spacy_dir = Path(importlib.util.find_spec("spacy").origin).parent
+    return frozenset(runpy.run_path(str(spacy_dir / "lang" / lang / "stop_words.py"))["STOP_WORDS"])
+
+
+EN_STOP = _spacy_stop_words("en")
+ES_STOP = _spacy_stop_words("es")
+FR_STOP = _spacy_stop_words("fr")
+PT_STOP = _spacy_stop_words("pt")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPANISH_MARKS = re.compile(r"[ñ¿¡]|\b\w*[áéíóú]\w*\b", re.I)

@@ -33,6 +33,7 @@ CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg and other OLE2 f
 IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"II*\x00", b"MM\x00*")
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 MIN_CONTENT_BYTES = 4
+MAX_SUBJECT_CHARS = 2000
 MAX_MIME_NESTING = 40  # multipart inside multipart; forwards are bounded by limits
 # A plain part shorter than this, beside a longer HTML part, is a stub.
 STUB_CHARS = 40
@@ -70,7 +71,9 @@ def read_message(raw: bytes, limits: Limits | None = None) -> ParsedMessage:
         if b"\x00" in raw[:4096] or _magic_kind(raw) not in ("other", "text"):
             raise UnreadableMessage("The file is binary data, not an RFC 822 message.")
         defects.append("no header lines: read as a body only")
-    subject = _first(headers, "subject") or ""
+    # A subject is one line of words; a megabyte of it (never counted in
+    # max_text_chars) would stall extraction and overflow spaCy's max_length.
+    subject = (_first(headers, "subject") or "")[:MAX_SUBJECT_CHARS]
     split = split_quoted(text, subject)
     from_name, from_addr = _from(msg)
     return ParsedMessage(
@@ -243,7 +246,7 @@ class _Reader:
             result.status, result.pages, result.method, result.error,
         )
         self.budget -= sum(map(len, result.pages))
-        if att.status == "needs_ocr":  # a scan: every page an image
+        if att.status == "needs_ocr" and self.budget > 0:  # a scan: every page an image
             self._ocr(att, lambda: ocr_pdf_pages(att.payload, self.limits.max_pdf_pages))
 
     def _ocr(self, att: Attachment, read: Callable[[], list[str]]) -> None:
