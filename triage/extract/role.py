@@ -46,7 +46,7 @@ ROLES: list[tuple[str, re.Pattern]] = [
     ("representative", rx(
         r"legal aid", r"legal services", r"(?:our|this) (?:church|parish|ministry|congregation|organi[sz]ation|nonprofit|non-profit)",
         r"on behalf of (?:the |our )?[\w ]{0,40}(?:church|parish|ministry|organi[sz]ation|center|project|coalition|network)",
-        r"(?:nuestra|esta|la) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
+        r"(?:nuestra|esta) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
         r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),
     ("family", rx(
         rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
@@ -60,7 +60,10 @@ SELF = rx(r"my (?:a[- ]?number|alien (?:registration )?number|a #|a#|date of bir
           r"i was born", r"my (?:removal|deportation|immigration) (?:case|proceedings|order)", r"(?:i am|i'm) (?:writing|asking) for myself",
           r"mi (?:numero a|numero de extranjero|a[- ]?number|fecha de nacimiento)", r"(?:yo )?naci (?:en|el)",
           r"estoy detenid[oa]", r"mi (?:caso|deportacion|orden de deportacion)", r"no me deporten", r"don't deport me",
-          r"let me stay", r"i am not a priority")
+          r"let me stay", r"i am not a priority",
+          r"my (?:alien|a) (?:registration )?(?:number|no|#)", r"mi (?:a|numero a|numero de a|numero de registro(?: de extranjero)?|numero de inmigracion)",
+          r"(?:i|yo) (?:have|had|tengo|tuve) (?:a |una |my |mi )?(?:final |removal |deportation )?(?:order|orden)",
+          r"(?:deport|remove|arrest|detain) me", r"(?:expulser|deporter)", r"que me (?:deport|dejen|den)\w*", r"(?:yo )?soy [a-z]+ [a-z]+,? (?:nacid|naci)")
 # A relative named in a sentence about the case is the person it is about.
 _CASE = rx(r"detain\w*", r"deport\w*", r"remov\w*", r"custody", r"releas\w*", r"arrest\w*", r"ice",
            r"a-?number", r"case", r"behalf", r"name is", r"born", r"help", r"detenid\w*", r"custodia",
