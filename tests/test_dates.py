@@ -58,3 +58,25 @@ def test_garbage_never_raises():
     for junk in ["", "////", "99/99/9999", "de de de 2020", "\x00\ufffd", "31/02/2020"]:
         assert isinstance(find_dates(junk, "en"), list)
         parse_date(junk, "xx")
+
+
+@pytest.mark.parametrize("text,lang,value", [
+    ("born on the 2nd day of January, 1979", "en", date(1979, 1, 2)),
+    ("el 14 de febrero del 98", "es", date(1998, 2, 14)),
+    ("on March 3, '94", "en", date(1994, 3, 3)),
+    ("nacida el 1ro de abril de 1992", "es", date(1992, 4, 1)),
+    ("el 2do de mayo de 1990", "es", date(1990, 5, 2)),
+    ("né le 17 novembre 1979", "fr", date(1979, 11, 17)),
+    ("1er mai 1990", "fr", date(1990, 5, 1)),
+])
+def test_ordinals_day_of_two_digit_years_and_french_months(text, lang, value):
+    assert [h.value for h in find_dates(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("March 4 12 people came", "en"),   # a bare two-digit number after a month is no year
+    ("de 98 personas", "es"),
+    ("born March 1990", "en"),           # month and year only: no full date
+])
+def test_near_miss_dates_are_not_found(text, lang):
+    assert find_dates(text, lang) == []

@@ -79,3 +79,63 @@ def test_country_field_comes_with_provenance():
     fields, found = extract_identity(message("Mi esposo es hondureño y vive en México."), "es")
     assert fields["country_of_birth"] == "HN"
     assert next(f for f in found if f.field == "country_of_birth").method == "regex:country.demonym"
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("He was born\non 04/09/1982 in Cork, Ireland.", "en", date(1982, 4, 9)),
+    ("born in Ibadan,\nOyo State, on the 9th of May 1991.", "en", date(1991, 5, 9)),
+    ("born in Kharkiv 23.06.1985.", "en", date(1985, 6, 23)),
+    ("DOB 04-Mar-1990", "en", date(1990, 3, 4)),
+    ("(d.o.b. 1990-03-04)", "en", date(1990, 3, 4)),
+    ("nacido el día 4 de marzo de 1990", "es", date(1990, 3, 4)),
+    ("nasi el 9/12/1979 en guatemala", "es", date(1979, 12, 9)),
+    ("nacio en Honduras en San Pedro Sula el 14 de febrero del 98.", "es", date(1998, 2, 14)),
+    ("Data de nascimento: 25/07/1985.", "es", date(1985, 7, 25)),
+    ("Je m'appelle Rosemond Théodore, né le 17 novembre 1979 à Jacmel.", "fr", date(1979, 11, 17)),
+    ("| DOB | 03/04/1990 |", "en", date(1990, 3, 4)),
+])
+def test_birth_date_across_wrapped_lines_and_languages(body, lang, value):
+    assert dob(body, lang) == value
+
+
+@pytest.mark.parametrize("body", [
+    "age 35, born March 1990",
+    "He was born in Mexico.\nOn 03/04/2023 he was picked up.",
+    "Born in Mexico. He came in 2004.\n\n03/04/2023: the office answered.",
+    "DOB: unknown\nArrest date: 03/04/2023",
+    "Date of birth:\nPhone: 202-555-0143\nDate: 03/04/2023",
+])
+def test_a_cue_does_not_reach_past_a_new_sentence_or_label(body):
+    assert dob(body) is None
+
+
+@pytest.mark.parametrize("text,code", [
+    ("born 14.03.1987 in Leipzig, Germany.", "DE"),
+    ("Born: Ludhiana, Punjab, India", "IN"),
+    ("Nací el 4 de marzo de 1979 en Santiago\nde los Caballeros, República Dominicana", "DO"),
+    ("I am Yorbelis Carolina Urdaneta Finol, from Venezuela, I was born in Maracaibo", "VE"),
+    ("Yo soy Xiomara Portillo Ayala, salvadoreña, naci en Usulutan", "SV"),
+    ("yo soy Eusebio Carranza Trejo, mexicano de Zacatecas", "MX"),
+    ("el es catracho, trabaja en construccion", "HN"),
+    ("Es ciudadano salvadoreño.", "SV"),
+    ("né le 17 novembre 1979 à Jacmel, en Haïti.", "HT"),
+    ("Nasci em Governador Valadares, Brasil.", "BR"),
+    ("nasi el 9/12/1979 en guatemala", "GT"),
+    ("Country of Birth | MEXICO", "MX"),
+    ("I am from Guatemala.", "GT"),
+    ("my husband is originally from El Salvador", "SV"),
+])
+def test_country_from_more_ways_of_saying_it(text, code):
+    assert [h.code for h in find_countries(text)][:1] == [code]
+
+
+@pytest.mark.parametrize("text", [
+    "My phone is from Venezuela still.",
+    "The letter is from Mexico City.",
+    "He traveled through Guatemala and Mexico.",
+    "He came in 2019 via Guatemala.",
+    "the Mexican, Guatemalan and Honduran consulates",
+    "He was deported to Honduras in 2019.",
+])
+def test_things_from_a_country_and_routes_are_not_the_country_of_birth(text):
+    assert find_countries(text) == []

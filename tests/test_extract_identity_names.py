@@ -49,3 +49,74 @@ def test_name_provenance_names_the_pattern():
     hit = next(f for f in found if f.field == "name")
     assert (hit.value, hit.where) == ("Ana Ruiz Díaz", "body")
     assert hit.method.startswith("spacy:name.")
+
+
+@pytest.mark.parametrize("body,subject,lang,value", [
+    # lower case and ALL CAPS, only after "my name is" / a label
+    ("hi my name is kwame osei boateng born in ghana my a number is A251447902", "", "en",
+     "kwame osei boateng"),
+    ("MY NAME IS MARCUS JEAN BAPTISTE AND I ASK FOR HELP", "", "en", "MARCUS JEAN BAPTISTE"),
+    ("Client: LOPEZ, Maria\nA#: 123456789", "", "en", "Maria Lopez"),
+    ("Beneficiary Name: Maria Elena Diaz", "", "en", "Maria Elena Diaz"),
+    ("| Full legal name | Rosa Elena Diaz Ortiz |", "", "en", "Rosa Elena Diaz Ortiz"),
+    ("I, Maria Lopez Garcia, ask for a stay. My A number is 123456789.", "", "en", "Maria Lopez Garcia"),
+    ("I am writing about my mom Rosa Elena Diaz, who is detained.", "", "en", "Rosa Elena Diaz"),
+    ("mi papá se llama José Luis Ramírez y está detenido", "", "es", "José Luis Ramírez"),
+    ("We write for Mr. Nguyen Van An (DOB 04-Mar-1990).", "", "en", "Nguyen Van An"),
+    ("My client Sean O'Brien Murphy is detained.", "", "en", "Sean O'Brien Murphy"),
+    ("My client, Ana María de la Cruz-Santos, is detained.", "", "en", "Ana María de la Cruz-Santos"),
+    ("My neighbor of ten years, Arturo Benitez Flores, was arrested.", "", "en", "Arturo Benitez Flores"),
+    ("I have been retained by Declan Patrick Walsh (A 243 771 806).", "", "en", "Declan Patrick Walsh"),
+    ("Je m'appelle Rosemond Théodore, né le 17 novembre 1979.", "", "fr", "Rosemond Théodore"),
+    # a name cut by a wrapped line
+    ("Good evening. I am writing from Lagos on behalf of my son, Babatunde\n"
+     "Olumide Adebayo-Williams (Tunde), who is detained.", "", "en", "Babatunde Olumide Adebayo-Williams"),
+])
+def test_name_in_the_ways_people_write_it(body, subject, lang, value):
+    assert name(body, subject, lang) == value
+
+
+@pytest.mark.parametrize("body,subject,value", [
+    # the fullest mention of the same person wins over a short one in the subject
+    ("My husband, Declan Patrick Walsh, is detained.", "Release my husband Declan Walsh",
+     "Declan Patrick Walsh"),
+    ("Attached.\nClient name: Declan Patrick Walsh", "Case review - Declan P. Walsh, A 243 771 806",
+     "Declan Patrick Walsh"),
+    ("Name: Nguyen Thi Lan\nA-Number: A-253-118-460", "Case review request - NGUYEN, Thi Lan",
+     "Nguyen Thi Lan"),
+    # the word order most mentions use; the accents any mention has
+    ("I am Yorbelis Carolina Urdaneta Finol, from Venezuela.\n\nThank you,\nYorbelis Urdaneta",
+     "request ICE not deport me - Urdaneta Yorbelis", "Yorbelis Carolina Urdaneta Finol"),
+    ("Soy Marta Lucía Giraldo Restrepo, nacida en Medellín.", "Revision - Marta Lucia Giraldo Restrepo",
+     "Marta Lucía Giraldo Restrepo"),
+])
+def test_the_fullest_best_written_mention_of_the_subject(body, subject, value):
+    assert name(body, subject) == value
+
+
+def test_a_relative_named_in_passing_does_not_hide_a_self_writers_name():
+    body = ("My name is Chiamaka Blessing Obi, citizen of Nigeria. My A number is A 203 119 560.\n"
+            "My ex-husband took my daughter Adaeze from my sister's house.")
+    assert name(body) == "Chiamaka Blessing Obi"
+    body = "Yo soy Xiomara Elizabeth Portillo Ayala. Cuido a mi nieta mientras mi hija trabaja."
+    assert name(body, lang="es") == "Xiomara Elizabeth Portillo Ayala"
+
+
+@pytest.mark.parametrize("body,pages", [
+    # an attorney's name on a G-28 or in "on behalf of attorney X" is never the client's
+    ("Our client, A# 221-008-446, is detained. Submitting on behalf of attorney Felicia Ortega-Brandt.",
+     ["Part 1. Information About Attorney or Accredited Representative\nName: Felicia Ortega-Brandt\n"
+      "Client name: (client name not filled in)"]),
+    ("Please release our client.\n\nHannah Cole\nCole Legal Services", []),
+    ("My name is Jane Doe, attorney for the detainee. Please release him.", []),
+])
+def test_the_writers_own_name_is_not_taken_when_writing_for_someone(body, pages):
+    fields = extract_identity(message(body, pages=pages), "en")[0]
+    assert fields["name"] is None
+
+
+def test_the_subject_signing_an_attached_waiver_is_the_subject():
+    body = "hola\nya me llamo mi hermano Elmer y me dio su numero.\ngracias\nMarleny"
+    pages = ["I, Elmer Josue Funez Banegas, A-Number A219330517, authorize ICE to disclose "
+             "information about my case to: Marleny Funez (hermana).\nRe: FUNEZ BANEGAS, Elmer J."]
+    assert extract_identity(message(body, pages=pages), "es")[0]["name"] == "Elmer Josue Funez Banegas"

@@ -48,7 +48,7 @@ _NOT_BIRTH = re.compile(
 )
 _DEMONYM_BEFORE = re.compile(
     r"(?:\b(?:is|am|are|was|a|an|soy|es|somos|son|era|eres|sou|suis|est)\s+(?:a\s+|an\s+|un\s+|una\s+)?|"
-    r"nationality|citizenship|nacionalidad|ciudadan[íi]a|de\s+origen|by\s+birth)[\s:|\-–]*$",
+    r"nationality|citizenship|nacionalidad|ciudadan[íi]a|\bciudadan[oa]s?|de\s+origen|by\s+birth)[\s:|\-–]*$",
     re.I,
 )
 _DEMONYM_AFTER = re.compile(

@@ -61,7 +61,7 @@ _TRIGGERS = [
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
                     r"\s*(?:my|our|mi|mis|nuestr[oa])\s+(?:\w+\s+)?(?:client|husband|wife|spouse|partner|son|daughter|father|"
-                    r"mother|brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
+                    r"mother|mom|mum|mommy|dad|daddy|stepfather|stepmother|stepson|stepdaughter|brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
                     r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:'s\s+name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
