@@ -170,3 +170,45 @@ def render(metrics: dict) -> str:
                      f"{b[k]['p']:>9.3f}{b[k]['r']:>7.3f}{b[k]['f1']:>7.3f}")
     lines.append(f"\nmodel load: {metrics['model_load_seconds']} s; rule errors: {metrics['rule_errors']}")
     return "\n".join(lines)
+
+
+# ---------------------------------------------------------------- thresholds, on the dev slice
+
+GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
+
+
+def dev_slice(path: Path) -> list[dict]:
+    """The training records `triage train` holds out for its own progress checks."""
+    from triage.train import DEV_EVERY
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [r for i, r in enumerate(rows) if i % DEV_EVERY == DEV_EVERY - 1]
+
+
+def tune(rows: list[dict], nlp=None) -> dict:
+    """Per threshold, what refine would add on top of the rules: right and wrong additions.
+
+    safety: messages the rules call safe that the model flags; relief: codes added
+    where the rules found none; local: outcomes added where the rules found none.
+    """
+    from triage.extract import model
+    from triage.extract.fields import extract
+
+    nlp = nlp or model.load()
+    added = {k: {t: Counts() for t in GRID} for k in ("safety", "relief", "local")}
+    for row in rows:
+        msg = message_of(row["text"])
+        pr, gold = predicted(extract(msg)), row["gold"]
+        cats = model.predict(model.model_text(msg), row["lang"], nlp).cats
+        best = max(model.OUTCOMES, key=lambda o: cats.get(f"LOCAL_{o.upper()}", 0.0))
+        for t in GRID:
+            if not pr["safety"]:
+                added["safety"][t].add(cats.get("SAFETY", 0.0) >= t, bool(gold["safety"]))
+            if not pr["relief"]:
+                for code in model.RELIEF_CODES:
+                    added["relief"][t].add(cats.get(code, 0.0) >= t, code in gold["relief"])
+            if pr["local_outcome"] is None:
+                hit = cats.get(f"LOCAL_{best.upper()}", 0.0) >= t
+                added["local"][t].add(hit and best == gold["local_outcome"],
+                                      gold["local_outcome"] is not None)
+                added["local"][t].fp += hit and best != gold["local_outcome"]
+    return {k: {str(t): c.scores() for t, c in v.items()} for k, v in added.items()}

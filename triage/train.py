@@ -54,7 +54,8 @@ def to_docbin(rows: list[dict], nlp) -> DocBin:
 
 def convert(train_path: Path, out_dir: Path, limit: int | None = None) -> tuple[Path, Path]:
     """train.jsonl -> train.spacy and dev.spacy in `out_dir`."""
-    nlp = spacy.blank("xx")
+    tokenizer = spacy.util.load_config(CONFIG)["nlp"]["tokenizer"]
+    nlp = spacy.blank("xx", config={"nlp": {"tokenizer": tokenizer}})
     rows = read_jsonl(train_path, limit)
     dev = [r for i, r in enumerate(rows) if i % DEV_EVERY == DEV_EVERY - 1]
     train = [r for i, r in enumerate(rows) if i % DEV_EVERY != DEV_EVERY - 1]

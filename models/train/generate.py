@@ -25,6 +25,7 @@ sys.path.insert(0, str(HERE))
 import pools  # noqa: E402
 import seeds_en  # noqa: E402
 import seeds_es  # noqa: E402
+import shapes  # noqa: E402
 
 RELIEF_CODES = ("release_from_custody", "stay_of_removal", "cancellation_of_detainer",
                 "deferred_action", "decline_enforcement", "motion_to_reopen", "dismissal",
@@ -36,6 +37,7 @@ LABELS = (*RELIEF_CODES, *(f"LOCAL_{o.upper()}" for o in OUTCOMES), "SAFETY", "O
 ENTITY_SLOTS = {"N": "SUBJECT_PERSON", "C": "COUNTRY", "D": "COUNTRY"}
 SLOT = re.compile(r"\{(\w+)\}")
 SEED = 20260401
+N_TRAIN, N_HELDOUT = 3000, 300
 
 
 class Picker:
@@ -142,16 +144,24 @@ def _request(rng: random.Random, pick: Picker, lang: str, heldout: bool) -> dict
     msg = Message(slots, rng, noise)
     gold = {"name": slots["N"], "country": None, "relief": [], "local_outcome": None,
             "safety": [], "not_request": False}
-    msg.add(_subject_line(lang, rng), sep="\n")
+    msg.add(pick(shapes.SUBJECT[lang]) if rng.random() < 0.4 else _subject_line(lang, rng), sep="\n")
     msg.add(pick(s.GREET))
+    if rng.random() < 0.2:
+        msg.add(pick(shapes.WRITER[lang]))
     msg.add(pick(s.INTRO[voice]))
     body: list[str] = []
+    if voice != "self" and rng.random() < 0.3:
+        body.append(pick(shapes.PERSON[lang]))
     if rng.random() < 0.4:
         body.append(pick(s.ID_LINES))
     if rng.random() < 0.7 or not body:
         body.append(pick(s.ORIGIN_SELF if voice == "self" else s.ORIGIN))
+    elif rng.random() < 0.15:
+        body.append(pick(shapes.ORIGIN[lang]))
     if rng.random() < 0.25:
-        body.append(pick(s.ORIGIN_DISTRACT))
+        body.append(pick(s.ORIGIN_DISTRACT if rng.random() < 0.6 else shapes.ORIGIN_DISTRACT[lang]))
+    if rng.random() < 0.2:
+        body.append(pick(shapes.NOT_PERSON[lang]))
     body += [pick(s.FILLER) for _ in range(rng.randint(0, 3))]
     codes = _relief_codes(rng) if rng.random() < 0.92 else []
     for code in codes:
@@ -175,7 +185,7 @@ def _request(rng: random.Random, pick: Picker, lang: str, heldout: bool) -> dict
     sep = rng.choice(["\n\n", "\n\n", " ", "\n", "<br>\n", "</p>\n<p>", "&nbsp;\n"])
     for part in head + rest:
         msg.add(part, sep)
-    msg.add(pick(s.CLOSE))
+    msg.add(pick(s.CLOSE) if rng.random() < 0.75 else pick(shapes.SIGNATURE))
     gold["relief"] = sorted(codes)
     if msg.used & {"C", "D"}:
         gold["country"] = slots["_code"]
@@ -189,7 +199,7 @@ def _not_request(rng: random.Random, pick: Picker, lang: str, heldout: bool) -> 
     s = _seeds(lang)
     slots = pools.slots(rng, lang, heldout, "other", pick)
     msg = Message(slots, rng, 0.0)
-    msg.add(pick(s.NOT_REQUEST))
+    msg.add(pick(s.NOT_REQUEST) if rng.random() < 0.7 else pick(shapes.NOT_REQUEST[lang]))
     if rng.random() < 0.5:
         msg.add(pick(s.CLOSE))
     gold = {"name": None, "country": None, "relief": [], "local_outcome": None,
@@ -215,7 +225,7 @@ def generate(n: int, heldout: bool, seed: int) -> list[dict]:
     out = []
     for _ in range(n):
         lang = "es" if rng.random() < 0.35 else "en"
-        make = _not_request if rng.random() < 0.08 else _request
+        make = _not_request if rng.random() < 0.1 else _request
         out.append(make(rng, pick, lang, heldout))
     return out
 
@@ -227,8 +237,8 @@ def write(path: Path, records: list[dict]) -> None:
 
 
 def main() -> None:
-    write(HERE / "train.jsonl", generate(2400, heldout=False, seed=SEED))
-    write(HERE / "heldout.jsonl", generate(300, heldout=True, seed=SEED + 1))
+    write(HERE / "train.jsonl", generate(N_TRAIN, heldout=False, seed=SEED))
+    write(HERE / "heldout.jsonl", generate(N_HELDOUT, heldout=True, seed=SEED + 1))
 
 
 if __name__ == "__main__":

@@ -25,7 +25,9 @@ LAST = """López García Hernández Martínez Ramírez Cruz Flores Morales Reyes
 Castillo Orellana Quintanilla Portillo Aguilar Zelaya Fuentes Barrios Pérez Sánchez Ortiz Méndez
 Joseph Pierre Baptiste Diallo Traoré Kovalenko Ivanova Patel Sharma Chen Liu Mohamed Tesfaye Silva
 Santos Oliveira Nguyen Okafor Mensah Asante Rahimi Haddad Vargas Rojas Molina Salazar Escobar
-Cabrera Villanueva De León Del Cid Paz Lemus Argueta Ayala Zamora Figueroa Benítez Valle""".split()
+Cabrera Villanueva De León Del Cid Paz Lemus Argueta Ayala Zamora Figueroa Benítez Valle
+Tzul Xiloj Coc Xol Menjívar Pirela Rivas Guerrero Tum Caal Ixcoy Chuc Bhikhubhai Osei Adeyemi
+Yupanqui Mamani Quispe Huamán Sandoval Cárdenas Bautista Villatoro Alvarado Recinos""".split()
 WRITERS = """Rebecca Thornton|Daniel Okafor|Megan Castillo|Jonathan Weiss|Laura Kim|Samuel Ortega|
 Ana Beltrán|Priscilla Huang|Marcus Bell|Teresa Villalobos|Grace Adeyemi|Paul Schneider|
 Lucía Arriaga|Kenneth Moore|Hannah Goldberg|Victor Salas""".replace("\n", "").split("|")
