@@ -23,15 +23,32 @@ def _plain(fn):
 
 
 def register(main: click.Group) -> None:
-    """Add `train` and `eval` to the command group `main`."""
-    from triage.evaluate import HELDOUT, METRICS
-    from triage.train import DATA_DIR, OUT_DIR
+    """Add `train` and `eval` to the command group `main`.
+
+    Defaults are callables so that loading spaCy and the model waits until
+    `train` or `eval` actually runs: every other command starts without them.
+    """
+    def data_dir():
+        from triage.train import DATA_DIR
+        return str(DATA_DIR)
+
+    def out_dir():
+        from triage.train import OUT_DIR
+        return str(OUT_DIR)
+
+    def heldout():
+        from triage.evaluate import HELDOUT
+        return str(HELDOUT)
+
+    def metrics():
+        from triage.evaluate import METRICS
+        return str(METRICS)
 
     @main.command("train")
-    @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=str(DATA_DIR),
-                  show_default=True, help="Folder holding train.jsonl.")
-    @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=str(OUT_DIR),
-                  show_default=True, help="Where the trained pipeline is written.")
+    @click.option("--data", "data_dir", type=click.Path(file_okay=False), default=data_dir,
+                  show_default="models/train", help="Folder holding train.jsonl.")
+    @click.option("--out", "out_dir", type=click.Path(file_okay=False), default=out_dir,
+                  show_default="models/triage_pipeline", help="Where the trained pipeline is written.")
     @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
     @click.option("--max-steps", type=int, default=800, show_default=True, help="Training steps.")
     @click.option("--limit", type=int, default=None, help="Train on the first N records only.")
@@ -46,12 +63,12 @@ def register(main: click.Group) -> None:
                    f"(data sha256 {t['training_data_sha256'][:12]}) -> {out_dir}")
 
     @main.command("eval")
-    @click.option("--heldout", type=click.Path(dir_okay=False, exists=True), default=str(HELDOUT),
-                  show_default=True, help="The held-out JSONL (never trained on).")
+    @click.option("--heldout", type=click.Path(dir_okay=False, exists=True), default=heldout,
+                  show_default="models/train/heldout.jsonl", help="The held-out JSONL (never trained on).")
     @click.option("--model", "model_dir", type=click.Path(file_okay=False), default=None,
                   help="A pipeline folder (default: models/triage_pipeline).")
-    @click.option("--metrics", type=click.Path(dir_okay=False), default=str(METRICS),
-                  show_default=True, help="Where the metrics JSON is written.")
+    @click.option("--metrics", type=click.Path(dir_okay=False), default=metrics,
+                  show_default="models/metrics.json", help="Where the metrics JSON is written.")
     @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
     @_plain
     def eval_cmd(heldout, model_dir, metrics, as_json) -> None:
