@@ -101,8 +101,6 @@ def test_open_db_creates_the_record_0600_in_a_new_0700_folder(tmp_path):
     db.close()
 
 
-@pytest.mark.xfail(strict=True, reason="replay.Outbox makes its folder 0755 and files 0644: "
-                   "the lead is to apply the mode fix reported for triage/replay.py")
 def test_replay_outbox_replies_are_private_files(main_replay):
     summary, _ = main_replay
     outbox = Path(summary.outbox)

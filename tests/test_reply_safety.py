@@ -134,3 +134,14 @@ def test_the_reply_is_marked_as_automatic_so_robots_do_not_answer_it(pipeline):
 def test_an_auto_reply_to_us_is_never_answered(pipeline):
     outcome, reply = reply_of(pipeline, raw_mail({"Auto-Submitted": "auto-replied"}))
     assert outcome.decision == "ignore" and reply is None
+
+
+def test_a_reply_to_listing_hundreds_of_addresses_gets_at_most_three_recipients():
+    from triage.reply.compose import MAX_RECIPIENTS, recipients
+    from triage.records import ParsedMessage
+    many = [f"person{n}@example.org" for n in range(200)]
+    msg = ParsedMessage(raw_sha256="", message_id=None, subject="", from_name=None,
+                        from_addr="a@example.org", reply_to=many, to=[], cc=[], date=None,
+                        in_reply_to=None, references=[], headers={}, body="", quoted="",
+                        forwarded=[], attachments=[])
+    assert recipients(msg, "ICEcasereview@ice.dhs.gov") == many[:MAX_RECIPIENTS]

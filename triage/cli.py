@@ -82,9 +82,9 @@ def score(report, labels, show_errors, as_json) -> None:
 
 def _register_commands() -> None:
     # Each area keeps its commands beside its code; this is the one list of them.
-    from triage import cli_model, cli_ops, cli_review
+    from triage import cli_maint, cli_model, cli_ops, cli_review
 
-    for area in (cli_model, cli_ops, cli_review):
+    for area in (cli_maint, cli_model, cli_ops, cli_review):
         area.register(main)
 
 

@@ -6,6 +6,7 @@ input message gets exactly one report line, in processing order.
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
 from dataclasses import dataclass, field
@@ -32,12 +33,18 @@ class ReplaySummary:
     outbox: str = ""
 
 
+def write_private(path: Path, data: bytes) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+
+
 class Outbox:
     """A folder of reply files, one name per source message, never overwritten."""
 
     def __init__(self, folder: Path):
         self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
 
     def name_for(self, source: str) -> str:
         base = source.replace("mbox:", "mbox-").rsplit("/", 1)[-1]
@@ -52,7 +59,7 @@ class Outbox:
 
     def write(self, source: str, raw: bytes) -> str:
         name = self.name_for(source)
-        (self.folder / name).write_bytes(raw)
+        write_private(self.folder / name, raw)
         return name
 
 
@@ -68,11 +75,12 @@ def replay(source: str | Path, report: str | Path, *, db: str | Path | None = No
     src = Path(source)
     if not src.exists():
         raise SourceError(f"no such source: {src}")
-    work = Path(tempfile.mkdtemp(prefix="triage-replay-"))
+    work = Path(tempfile.mkdtemp(prefix="triage-replay-"))  # mkdtemp makes it 0700
     db_path = Path(db) if db else work / "triage.db"
     out = Outbox(Path(outbox) if outbox else work / "outbox")
-    try:
-        fh = open(report, "w", encoding="utf-8")
+    try:  # the report carries full A-numbers by contract: readable by its owner only
+        fh = os.fdopen(os.open(report, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600),
+                       "w", encoding="utf-8")
     except OSError as e:
         raise SourceError(f"cannot write the report {report}: {e.strerror}") from e
     store = Store(open_db(db_path))

@@ -74,8 +74,13 @@ def reply_language(language: str | None) -> str:
     return "es" if (language or "").lower().startswith("es") else "en"
 
 
+# A Reply-To listing hundreds of addresses must not turn one message into a
+# mass mailing (amplification); a real sender names one or two.
+MAX_RECIPIENTS = 3
+
+
 def recipients(msg: ParsedMessage, our_address: str) -> list[str]:
-    """Reply-To, else From; never our own address; only well-formed ones."""
+    """Reply-To, else From; never our own address; only well-formed ones; at most 3."""
     ours = our_address.strip().lower()
 
     def usable(addresses: list[str]) -> list[str]:
@@ -89,7 +94,8 @@ def recipients(msg: ParsedMessage, our_address: str) -> list[str]:
                 out.append(addr.lower())
         return out
 
-    return usable(msg.reply_to) or usable([msg.from_addr] if msg.from_addr else [])
+    found = usable(msg.reply_to) or usable([msg.from_addr] if msg.from_addr else [])
+    return found[:MAX_RECIPIENTS]
 
 
 def reply_subject(original: str, case_ref: str | None, default: str) -> str:
