@@ -165,7 +165,10 @@ def _pdf_sample() -> list[Path]:
     return pdfs
 
 
-def test_every_corpus_pdf_attached_to_a_request_leaves_it_decided(tmp_path):
+def test_every_corpus_pdf_attached_to_a_request_leaves_it_decided(tmp_path, monkeypatch):
+    # OCR of the ~300 text-less PDFs would take most of CI's time; the scans
+    # are read by OCR in test_the_corpus_scans_are_read_by_bounded_ocr below.
+    monkeypatch.setattr("triage.mail.message.ocr_available", lambda: False)
     pdfs = _pdf_sample()
     jobs: queue.Queue = queue.Queue()
     for n, pdf in enumerate(pdfs):
@@ -203,3 +206,26 @@ def test_every_corpus_pdf_attached_to_a_request_leaves_it_decided(tmp_path):
           f"attachments {dict(statuses)}; decisions {dict(decisions)}")
     print("slowest: " + ", ".join(f"{label} {s:.1f} s ({atts[0]['status']})"
                                   for label, s, _, atts in slowest))
+
+
+SCANS = ["pdf.js/issue5475.pdf", "pdf.js/issue13372.pdf", "pdf.js/issue17147.pdf",
+         "pdf.js/issue7200.pdf"]
+
+
+def test_the_corpus_scans_are_read_by_bounded_ocr(tmp_path):
+    from triage.mail.ocr import ocr_available
+
+    if not ocr_available():
+        pytest.skip("tesseract is not installed")
+    pipeline = Pipeline(Store(open_db(tmp_path / "t.db")), load_config())
+    for n, name in enumerate(SCANS):
+        path = CORPUS / "pdfs" / name
+        if not path.exists():
+            pytest.skip(f"{path} is not in this corpus")
+        outcome = pipeline.process(_request_with(path, n), name)
+        assert not outcome.quarantined and outcome.decision in DECISIONS, name
+        row = next(pipeline.store.db.query(
+            "select status, method, error from attachments where message = ?", [outcome.record_id]))
+        assert row["status"] in ("read", "needs_ocr"), (name, row)
+        if row["status"] == "read":
+            assert row["method"] in ("ocr", "pypdfium2", "pdfplumber"), (name, row)

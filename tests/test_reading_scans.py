@@ -62,3 +62,25 @@ def test_an_image_that_breaks_ocr_costs_only_that_attachment(monkeypatch):
     msg = read_message(message_with(scanned_png(), "scan.png"))
     att = msg.attachments[0]
     assert att.status == "needs_ocr" and "decompression bomb" in att.error
+
+
+def test_ocr_that_never_finishes_costs_only_that_attachment(monkeypatch):
+    import time
+    import triage.mail.message as message
+    from triage.mail.limits import Limits
+    monkeypatch.setattr(message, "ocr_available", lambda: True)
+    monkeypatch.setattr(message, "ocr_image", lambda data: time.sleep(60))
+    msg = read_message(message_with(scanned_png(), "scan.png"), Limits(ocr_timeout_s=1))
+    att = msg.attachments[0]
+    assert att.status == "needs_ocr" and "timed out" in att.error
+    assert msg.body.startswith("Please see")
+
+
+def test_ocr_that_crashes_its_process_costs_only_that_attachment(monkeypatch):
+    import os
+    import triage.mail.message as message
+    monkeypatch.setattr(message, "ocr_available", lambda: True)
+    monkeypatch.setattr(message, "ocr_image", lambda data: os._exit(139))
+    msg = read_message(message_with(scanned_png(), "scan.png"))
+    assert msg.attachments[0].status == "needs_ocr"
+    assert "died" in msg.attachments[0].error

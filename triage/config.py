@@ -32,6 +32,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("limits.max_depth", 5, "Nesting depth of attached messages."),
     Setting("limits.pdf_timeout_s", 20, "Seconds one PDF may take before it is noted unreadable."),
     Setting("limits.pdf_memory_bytes", 1 << 30, "Address space one PDF worker may use."),
+    Setting("limits.max_ocr_pages", 10, "Scanned pages read by OCR per attachment."),
+    Setting("limits.ocr_timeout_s", 120, "Seconds the OCR of one attachment may take."),
     # --- the daemon (issue 4): imap.*, smtp.*, daemon.*, replies.*
     Setting("imap.host", "", "IMAP server name (source = \"imap\")."),
     Setting("imap.port", 993, "IMAP port: 993 for TLS, 143 for STARTTLS."),

@@ -20,3 +20,5 @@ class Limits:
     max_depth: int = 5  # nesting of forwarded message/rfc822 parts
     pdf_timeout_s: float = 20.0  # wall clock for one PDF, in its own process
     pdf_memory_bytes: int = 1024 * MB  # address space the PDF worker may add
+    max_ocr_pages: int = 10  # scanned pages read by OCR per attachment
+    ocr_timeout_s: float = 120.0  # wall clock for the OCR of one attachment, in its own process

@@ -17,11 +17,12 @@ import hashlib
 import logging
 import re
 from email.message import Message
-from typing import Callable
+from typing import Any, Callable
 
 import mailparser
 
-from triage.errors import UnreadableMessage
+from triage.errors import UnreadableAttachment, UnreadableMessage
+from triage.mail.bounded import call_bounded
 from triage.mail.html import html_to_text
 from triage.mail.limits import Limits
 from triage.mail.ocr import ocr_available, ocr_image, ocr_pdf_pages
@@ -232,7 +233,7 @@ class _Reader:
         elif kind == "pdf":
             self._read_pdf(att)
         elif kind == "image":
-            self._ocr(att, lambda: [ocr_image(att.payload)])
+            self._ocr(att, ocr_image, att.payload)
         elif kind == "text":
             text, _ = decode_bytes(data, part.get_content_charset())
             if ctype == "text/html":
@@ -247,18 +248,20 @@ class _Reader:
         )
         self.budget -= sum(map(len, result.pages))
         if att.status == "needs_ocr" and self.budget > 0:  # a scan: every page an image
-            self._ocr(att, lambda: ocr_pdf_pages(att.payload, self.limits.max_pdf_pages))
+            self._ocr(att, ocr_pdf_pages, att.payload, self.limits.max_ocr_pages)
 
-    def _ocr(self, att: Attachment, read: Callable[[], list[str]]) -> None:
+    def _ocr(self, att: Attachment, read: Callable[..., Any], *args: Any) -> None:
         """Text of a scan by OCR; without Tesseract it stays needs_ocr for the digest."""
         att.status = "needs_ocr"
         if not ocr_available():
             return
-        try:
-            pages = read()
-        except Exception as e:  # hostile images (bombs, broken files) cost one attachment
-            att.error = f"OCR failed: {type(e).__name__}: {e}"
+        try:  # a stranger's image or PDF is rendered in a bounded child process
+            pages = call_bounded(read, *args, timeout_s=self.limits.ocr_timeout_s,
+                                 memory_bytes=self.limits.pdf_memory_bytes)
+        except UnreadableAttachment as e:
+            att.error = f"OCR failed: {e}"
             return
+        pages = [pages] if isinstance(pages, str) else pages
         att.pages, att.method = [self._spend(t) for t in pages], "ocr"
         att.status = "read" if any(t.strip() for t in att.pages) else "needs_ocr"
 
