@@ -5,26 +5,15 @@ and a non-zero exit; anything else is a bug and keeps its traceback.
 """
 from __future__ import annotations
 
-import functools
 import json
 import logging
-import sys
 
 import click
 
 from triage.config import load_config
-from triage.errors import TriageError
+from triage.cli_common import plain_errors
 
 
-def plain_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except TriageError as e:
-            click.echo(f"triage: {e}", err=True)
-            sys.exit(2)
-    return wrapper
 
 
 @click.group()

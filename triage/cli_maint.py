@@ -4,10 +4,11 @@
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
+
+from triage.cli_common import plain_errors
 
 from triage.config import load_config
 from triage.errors import TriageError
@@ -27,21 +28,18 @@ def _store_path(config_path: str | None, db: str | None) -> Path:
               help="The TOML config (its store.path is the database).")
 @click.option("--db", type=click.Path(dir_okay=False),
               help="The database (default: store.path of the config).")
+@plain_errors
 def purge(days, config_path, db) -> None:
     """Remove raw mail, text and extracted values of closed cases and of
     ignored or quarantined mail older than DAYS; keep the digest's counts."""
     from triage.purge import purge as run_purge
     from triage.store.db import Store, open_db
 
+    database = open_db(_store_path(config_path, db))
     try:
-        database = open_db(_store_path(config_path, db))
-        try:
-            counts = run_purge(Store(database), days)
-        finally:
-            database.close()
-    except TriageError as e:
-        click.echo(f"triage: {e}", err=True)
-        sys.exit(2)
+        counts = run_purge(Store(database), days)
+    finally:
+        database.close()
     click.echo("purged: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
 
 

@@ -9,17 +9,11 @@ from pathlib import Path
 
 import click
 
+from triage.cli_common import plain_errors
+
 from triage.errors import TriageError
 
 
-def _plain(fn):
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except TriageError as e:
-            raise click.ClickException(str(e)) from e
-    wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
-    return wrapper
 
 
 def register(main: click.Group) -> None:
@@ -52,7 +46,7 @@ def register(main: click.Group) -> None:
     @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
     @click.option("--max-steps", type=int, default=800, show_default=True, help="Training steps.")
     @click.option("--limit", type=int, default=None, help="Train on the first N records only.")
-    @_plain
+    @plain_errors
     def train_cmd(data_dir, out_dir, seed, max_steps, limit) -> None:
         """Train the spaCy pipeline from models/train/ (deterministic given --seed)."""
         from triage.train import train
@@ -70,7 +64,7 @@ def register(main: click.Group) -> None:
     @click.option("--metrics", type=click.Path(dir_okay=False), default=metrics,
                   show_default="models/metrics.json", help="Where the metrics JSON is written.")
     @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
-    @_plain
+    @plain_errors
     def eval_cmd(heldout, model_dir, metrics, as_json) -> None:
         """Score rules alone and rules + model on the held-out split."""
         import spacy

@@ -9,23 +9,15 @@ import sys
 
 import click
 
+from triage.cli_common import plain_errors
+
 from triage.config import load_config
-from triage.errors import TriageError
 
 CONFIG = click.option("--config", "config_path", required=True,
                       type=click.Path(exists=True, dir_okay=False),
                       help="The TOML config (see config.example.toml).")
 
 
-def _plain(fn):
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except TriageError as e:
-            click.echo(f"triage: {e}", err=True)
-            sys.exit(2)
-    wrapper.__name__, wrapper.__doc__ = fn.__name__, fn.__doc__
-    return wrapper
 
 
 @click.command()
@@ -35,7 +27,7 @@ def _plain(fn):
               help="Decide and log what would be sent and filed; change nothing.")
 @click.option("--reply-to-backlog", is_flag=True,
               help="Also answer mail received before the cut-off (first start).")
-@_plain
+@plain_errors
 def run(config_path, once, dry_run, reply_to_backlog) -> None:
     """Run the daemon on the configured mailbox until SIGTERM/SIGINT."""
     from triage.ops import open_daemon
@@ -57,7 +49,7 @@ def run(config_path, once, dry_run, reply_to_backlog) -> None:
 
 @click.command()
 @CONFIG
-@_plain
+@plain_errors
 def status(config_path) -> None:
     """Last poll, backlog, errors, pending replies, quarantine; non-zero when stale."""
     from triage.ops import status as read_status
@@ -72,7 +64,7 @@ def status(config_path) -> None:
 @CONFIG
 @click.option("--all", "all_", is_flag=True, help="Every quarantined message.")
 @click.argument("ids", nargs=-1, type=int)
-@_plain
+@plain_errors
 def requeue(config_path, all_, ids) -> None:
     """Send quarantined messages (by record ID, or --all) through the pipeline again."""
     from triage.ops import requeue as run_requeue

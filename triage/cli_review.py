@@ -4,14 +4,14 @@
 """
 from __future__ import annotations
 
-import functools
 import json
-import sys
 from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click
+
+from triage.cli_common import plain_errors
 
 from triage.config import Config, load_config
 from triage.errors import TriageError
@@ -23,15 +23,6 @@ _db_option = click.option("--db", type=click.Path(dir_okay=False),
                           help="The database to read (default: the config's store.path).")
 
 
-def _plain_errors(fn):
-    @functools.wraps(fn)
-    def wrapper(*args, **kwargs):
-        try:
-            return fn(*args, **kwargs)
-        except TriageError as e:
-            click.echo(f"triage: {e}", err=True)
-            sys.exit(2)
-    return wrapper
 
 
 def _open(config: Config, db: str | None) -> Store:
@@ -101,13 +92,13 @@ def register(main: click.Group) -> None:
                      help="Write it to FILE: .html, .txt, or anything else for the .eml.")(
         click.option("--send", is_flag=True,
                      help="Send it to digest.reviewers through SMTP and record it as sent.")(
-        _config_option(_db_option(_plain_errors(_digest)))))))
+        _config_option(_db_option(plain_errors(_digest)))))))
     main.command("show")(
         click.argument("case_ref")(
         click.option("--json", "as_json", is_flag=True, help="Print the record as JSON.")(
-        _config_option(_db_option(_plain_errors(_show))))))
+        _config_option(_db_option(plain_errors(_show))))))
     main.command("browse")(
         click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")(
         click.option("--live", is_flag=True,
                      help="Serve the live file read-only instead of a snapshot taken now.")(
-        _config_option(_db_option(_plain_errors(_browse))))))
+        _config_option(_db_option(plain_errors(_browse))))))
