@@ -69,3 +69,83 @@ def test_ice_scheduled_his_removal_with_a_date():
 
 def test_county_jail_under_ice_contract_in_ice_custody_is_detained():
     assert custody("He is in ICE custody, housed at the Example County Jail under ICE contract.").detained
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("my son is at Adelanto since the spring and nobody tells us anything", "en"),
+    ("Her cousin has been at Otay Mesa since last Tuesday.", "en"),
+    ("my dad he in Port Isabel since 2 month", "en"),
+    ("They are keeping my wife in Eloy, she's been detained there since July.", "en"),
+    ("He was moved and is now at the Tacoma detention center.", "en"),
+    ("Mi hermano lo tienen en el corralón desde marzo.", "es"),
+    ("Mi papá sigue en el corralón de Dilley.", "es"),
+    ("A mi hija la tienen en Karnes desde el mes pasado.", "es"),
+    ("He's been in the ICE facility near Baltimore for weeks.", "en"),
+    ("Custody status: Detained, Jena, Louisiana", "en"),
+    ("Detention status: in ICE custody", "en"),
+])
+def test_facility_names_and_slang_are_detained(body, lang):
+    assert custody(body, lang).detained
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Currently detained: No", "en"),
+    ("Detained: N/A", "en"),
+    ("We live in El Paso since 2015 and he works construction.", "en"),
+    ("She is in Elizabeth with her aunt, going to school.", "en"),
+    ("My friend Martha Stewart wrote a letter of support.", "en"),
+    ("El carro de mi esposo está en el corralón de la ciudad.", "es"),
+    ("He was released from Krome in May and lives with us.", "en"),
+])
+def test_towns_names_and_released_are_not_detained(body, lang):
+    assert not custody(body, lang).detained
+
+
+def test_keeping_someone_at_a_facility_is_detained():
+    assert custody("ICE is keeping my uncle at Stewart since his check-in.").detained
+
+
+def custody_on(body, lang, sent):
+    from datetime import datetime, timezone
+    m = ParsedMessage("sha", None, "", None, None, [], [], [], datetime(*sent, tzinfo=timezone.utc), None, [], {},
+                      body, "", [], [])
+    return find_custody(sentences(m, lang), lang, m.date.date())[0]
+
+
+@pytest.mark.parametrize("body,lang,when", [
+    ("Le dijeron que tiene que reportarse con su maleta el 3 de diciembre.", "es", date(2026, 12, 3)),
+    ("They told her to come in with her bags on December 8.", "en", date(2026, 12, 8)),
+    ("Lo van a subir al avión, ya está en la lista del vuelo.", "es", None),
+    ("The officer ordered him to buy a plane ticket to Lagos before his next check-in.", "en", None),
+    ("Le dijeron que compre su boleto de avión para Honduras.", "es", None),
+])
+def test_told_to_pack_or_buy_a_ticket_is_imminent(body, lang, when):
+    got = custody_on(body, lang, (2026, 11, 20, 10, 0))
+    assert got.imminent and got.removal_date == when
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He bought a ticket to visit his mother last year.", "en"),
+    ("Trajo sus maletas cuando llegó en 2019.", "es"),
+])
+def test_travel_without_removal_is_not_imminent(body, lang):
+    assert not custody_on(body, lang, (2026, 11, 20, 10, 0)).imminent
+
+
+def test_a_yearless_day_just_past_is_no_removal_date():
+    got = custody_on("At his check-in on November 12 they said his removal is imminent.", "en", (2026, 11, 20, 10, 0))
+    assert got.imminent and got.removal_date is None
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("ICE took my son to Otay Mesa on Monday.", "en", True),
+    ("A mi esposa la trasladaron a Karnes.", "es", True),
+    ("They took him to the hospital in El Paso.", "en", False),
+    ("Lo llevaron a la escuela.", "es", False),
+])
+def test_transfers_to_a_facility(body, lang, expected):
+    assert custody(body, lang).detained is expected
+
+
+def test_a_persons_name_like_a_facility_is_not_detention():
+    assert not custody("He is at Stewart's house since Sunday, resting.").detained

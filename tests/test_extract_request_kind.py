@@ -57,3 +57,24 @@ def test_advertising_and_general_questions_are_not_requests(body, lang):
 ])
 def test_thin_real_requests_are_requests(body, lang):
     assert not extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Seminar: release and stay requests for detained clients. Register now, early-bird rate ends Friday. "
+     "Unsubscribe here.", "en"),
+    ("Taller sobre deportación y fianzas. Inscríbase hoy. Para darse de baja haga clic aquí. "
+     "Cancelar suscripción.", "es"),
+    ("Hello, where do I send a FOIA request for my wife's immigration records?", "en"),
+    ("I need copies of my son's A-file for his new attorney, who handles that?", "en"),
+])
+def test_marketing_with_case_words_and_records_requests_are_not_requests(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We filed a FOIA for his file; meanwhile please release my husband, he is detained at Krome.", "en"),
+    ("Unsubscribe me from nothing: my brother A# 212-334-556 is detained, please release him. "
+     "Register now is what the webinar said.", "en"),
+])
+def test_real_requests_that_mention_records_or_ads_stay_requests(body, lang):
+    assert not extract_request(msg(body), lang)[1].not_a_request

@@ -122,3 +122,43 @@ def test_facts_that_existed_before_are_not_a_change(body, lang):
 def test_offices_named_by_city_and_plain_answers(body, lang, outcome):
     got = local(body, lang)
     assert (got.review, got.outcome) == ("requested", outcome)
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Local outcome: Pending, no decision yet", "en", "pending"),
+    ("Resultado local: pendiente", "es", "pending"),
+    ("I went to the Dallas ICE office in May. The officer say wait, we will call you.", "en", "pending"),
+    ("We asked ERO Boston for release. The officer told us to just wait.", "en", "pending"),
+    ("We wrote to the Phoenix field office; they answered that they will not change anything.", "en", "denied"),
+    ("En la oficina de Houston nos dijeron que no van a cambiar nada.", "es", "denied"),
+    ("The Newark field office approved the ankle monitor removal but denied the stay.", "en", "partial"),
+    ("La oficina de Miami le concedió el permiso de salir pero negó la acción diferida.", "es", "partial"),
+])
+def test_outcomes_told_plainly(body, lang, expected):
+    assert local(body, lang).outcome == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The officer denied the stay in March. Her I-130 petition was approved in 2024.", "en"),
+    ("La oficina de ICE en Dallas negó la solicitud. Tiene una petición I-130 aprobada.", "es"),
+])
+def test_other_applications_granted_are_not_a_partial_grant(body, lang):
+    assert local(body, lang).outcome == "denied"
+
+
+def test_an_ask_for_a_grant_is_no_grant():
+    got = local("Solicito respetuosamente que ICE acepte el cierre administrativo del caso.", "es")
+    assert got.outcome is None
+
+
+def test_a_birth_date_in_a_run_on_is_no_response_date():
+    body = ("he was born in Accra on March 3 1988, I called the Dallas ICE office in June and they said no "
+            "they won't release him")
+    got = local(body)
+    assert got.outcome == "denied" and got.response_date is None
+
+
+def test_an_answer_named_with_a_date_is_a_copy_not_a_form():
+    att = Attachment(0, "ERO denial Aug 28.pdf", "application/pdf", "pdf", 1, "x", "read", pages=["..."])
+    got = local("We asked the Atlanta field office for a stay; they denied it.", attachments=[att])
+    assert got.response_copy

@@ -11,8 +11,8 @@ def msg(body="", subject="", attachments=()):
                          None, [], {}, body, "", [], list(attachments))
 
 
-def relief(body, lang="en", subject=""):
-    return find_relief(sentences(msg(body, subject), lang))[0]
+def relief(body, lang="en", subject="", partial=False):
+    return find_relief(sentences(msg(body, subject), lang), partial)[0]
 
 
 @pytest.mark.parametrize("body,expected", [
@@ -103,3 +103,35 @@ def test_attachment_relief_only_when_the_writer_names_none():
 ])
 def test_more_ways_of_asking(body, lang, expected):
     assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # what was asked of the local office, and partly given, is not asked again
+    ("In May we asked the Denver office for a stay of removal and deferred action. They granted the stay "
+     "but not deferred action. We now ask you for deferred action.", "en", ["deferred_action"]),
+    ("Le pedí a la oficina de Houston que me quitaran el grillete y la acción diferida. "
+     "Ahora les pido la acción diferida.", "es", ["deferred_action"]),
+    # with nothing asked now, the local ask is what is reviewed
+    ("We asked ERO Newark to release him on parole and they denied it.", "en", ["release_from_custody"]),
+    # Spanish subjunctive asks
+    ("Por favor que lo suelten, él es el que trabaja.", "es", ["release_from_custody"]),
+    ("Queremos que la liberen pronto.", "es", ["release_from_custody"]),
+    # a label inside a table row
+    ("| Relief requested | (1) Release from custody; (2) deferred action |", "en",
+     ["deferred_action", "release_from_custody"]),
+])
+def test_present_asks_win_over_past_local_asks_after_a_partial_grant(body, lang, expected):
+    assert relief(body, lang, partial=True) == expected
+
+
+def test_after_a_denial_the_local_ask_still_stands_beside_a_new_one():
+    body = "We asked ERO Miami to release him and they denied it. Please also consider that he is not a priority."
+    assert relief(body) == ["decline_enforcement", "release_from_custody"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The officer told us he would not release him.", "en"),
+    ("Nos dijeron que no lo iban a soltar.", "es"),
+])
+def test_reported_refusals_are_not_asks(body, lang):
+    assert relief(body, lang) == []

@@ -102,3 +102,39 @@ def test_forwarded_self_words_do_not_hide_the_relative_writing():
 def test_said_no_by_a_self_writer_with_a_sick_wife_is_self():
     body = "my a number is A012345678 i need a stay please help me my wife is sick"
     assert role(body) == "self"
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("I write for my nephew Omar. He in Adelanto since May.", "en", "family"),
+    ("Good morning, writing about my stepdaughter Lina.", "en", "family"),
+    ("Le escribo por mi cuñado Mateo, no habla bien español.", "es", "family"),
+    ("A mi hijo lo tienen en el corralón desde julio.", "es", "family"),
+    ("A mi papá lo agarraron en la calle la semana pasada.", "es", "family"),
+    ("I am a second-year law student in the Asylum Clinic, under the supervision of Prof. Reyes, Esq.",
+     "en", "representative"),
+    ("Student Attorney, Border Rights Clinic", "en", "representative"),
+    ("Soy estudiante de derecho en la clínica jurídica de la universidad.", "es", "representative"),
+])
+def test_relatives_written_for_and_clinic_students(body, lang, expected):
+    assert role(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("My brother is a US citizen. My A-number is A123456789 and I am detained.", "en", "self"),
+    ("I went to a legal clinic once but I am a partner at Ruiz Law Firm LLP and represent him.", "en", "attorney"),
+])
+def test_self_and_attorneys_are_not_taken_for_relatives_or_students(body, lang, expected):
+    assert role(body, lang) == expected
+
+
+@pytest.mark.parametrize("filename,expected", [
+    ("ICE denial Aug 28.pdf", []),
+    ("respuesta ERO 28 ago.pdf", []),
+    ("letter_aug28_2026.pdf", []),
+    ("G-28 Ramirez.pdf", ["G-28"]),
+    ("signed_g28.pdf", ["G-28"]),
+    ("I-60-001 Ramirez.pdf", ["I-60-001"]),
+])
+def test_form_file_names_are_not_dates(filename, expected):
+    att = Attachment(0, filename, "application/pdf", "pdf", 1, "x", "read", pages=["..."])
+    assert forms("Papers attached.", attachments=[att]) == expected

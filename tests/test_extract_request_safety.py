@@ -59,3 +59,51 @@ def test_negations_idioms_and_a_parents_detention_are_not_reports(body, lang):
 ])
 def test_forced_labour_signs_are_trafficking(body, lang):
     assert "trafficking" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang,kind", [
+    ("On the phone he said he just wants to die in there.", "en", "mental_health"),
+    ("She hears the voices telling her to hurt the baby.", "en", "mental_health"),
+    ("He keeps saying he is going to end it all.", "en", "mental_health"),
+    ("He talks to people who are not there and does not sleep.", "en", "mental_health"),
+    ("Mi hermano dice que ya se quiere morir, que no aguanta.", "es", "mental_health"),
+    ("He has not had his heart medication in ten days.", "en", "detention_conditions"),
+    ("The clinic told her they ran out of insulin last week.", "en", "detention_conditions"),
+    ("The man who brought her here has her passport and says she owes him 9000.", "en", "trafficking"),
+    ("El patrón tiene mis papeles y no me paga nada.", "es", "trafficking"),
+    ("A mi sobrino de 4 años se lo llevaron a un albergue.", "es", "child_separation"),
+    ("Nobody will tell her where her son is.", "en", "child_separation"),
+    ("No le dicen dónde está su hijo.", "es", "child_separation"),
+])
+def test_plain_word_reports_are_found(body, lang, kind):
+    assert kind in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He does not want to die in his country, he wants to stay with us.", "en"),
+    ("He takes his medication every day and is doing fine.", "en"),
+    ("I owe him a lot of gratitude for his help.", "en"),
+    ("Our son is at home with me and goes to school.", "en"),
+    ("Mis hijos están conmigo en la casa.", "es"),
+])
+def test_plain_words_without_a_report_are_not_reports(body, lang):
+    assert safety(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang,kind", [
+    ("He told me he would rather be dead than stay there.", "en", "mental_health"),
+    ("They have kept him in solitary for two weeks.", "en", "detention_conditions"),
+    ("A guard grabbed her in the shower room.", "en", "assault"),
+    ("Un guardia la tocó cuando estaba sola.", "es", "assault"),
+    ("She is being held by a trafficker who took her ID.", "en", "trafficking"),
+])
+def test_more_plain_reports(body, lang, kind):
+    assert kind in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The officer pushed the form to me to sign.", "en"),
+    ("Un oficial le tomó las huellas.", "es"),
+])
+def test_officers_doing_paperwork_is_no_assault(body, lang):
+    assert safety(body, lang) == []

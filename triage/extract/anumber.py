@@ -23,7 +23,10 @@ _LABEL = (
     r"n[úu]mero\s+(?:de\s+)?(?:registro\s+(?:de\s+)?)?(?:extranjero|alien|a\b)|"
     r"n[úu]m\.?\s+(?:de\s+)?(?:extranjero|a\b)|"
     r"no\.?\s+(?:de\s+)?(?:registro\s+(?:de\s+)?)?extranjero|"
-    r"registration\s+(?:number|no\.?))"
+    r"registration\s+(?:number|no\.?)|"
+    # "his number A is ...", "número de la migra", "ICE number", "USCIS#" (a green card's A-number).
+    r"(?:number|n[úu]mero|num\.?)\s+a\b|(?:my|his|her|their|mi|su|sus)\s+a(?=\s*(?:is|es|was|era|:|#))|uscis\s*(?:#|number|no\.?)|"
+    r"(?:ice|migra)\s+(?:number|no\.?|#)|n[úu]mero\s+de\s+(?:la\s+)?(?:migra|ice|inmigraci[óo]n))"
 )
 _LABELLED = re.compile(
     rf"(?<![\w])(?P<label>{_LABEL})\s*(?:\)|:|#|\.|-|\bis\b|\bes\b|\bwas\b|\s)*"
@@ -32,6 +35,8 @@ _LABELLED = re.compile(
 )
 # The A prefix itself: "A123456789", "A# 123-456-789", "A-12345678", "A 087 654 321".
 _PREFIXED = re.compile(rf"(?<![\w\-/#])(?:A|a(?=\s*[#\-]))\s?[#\-.:]?\s?#?:?\s?{_DIGITS}")
+# The mark after the number: "216-440-918 (A)", "216440918 (A-number)".
+_SUFFIXED = re.compile(rf"(?<![\w\-/.]){_DIGITS}\s*\(\s*(?:a|a[\s\-]?(?:number|#|no\.?)|alien\s+(?:number|no\.?))\s*\)", re.I)
 _BARE = re.compile(rf"(?<![\w\-/.]){_DIGITS}")
 _CONTEXT = re.compile(
     r"alien|a[\s\-]?number|a[\s\-]?#|registration|extranjero|inmigraci[oó]n\s+n|n[úu]mero\s+a\b",
@@ -57,7 +62,7 @@ class ANumberHit:
     value: str  # "A" + 9 digits
     start: int
     end: int
-    method: str  # regex:a_number.labelled | .prefixed | .context
+    method: str  # regex:a_number.labelled | .prefixed | .suffixed | .context
     about_relative: bool = False
 
 
@@ -91,7 +96,7 @@ def find_a_numbers(text: str) -> list[ANumberHit]:
         return []
     hits: list[ANumberHit] = []
     taken: list[tuple[int, int]] = []
-    passes = (("labelled", _LABELLED), ("prefixed", _PREFIXED), ("context", _BARE))
+    passes = (("labelled", _LABELLED), ("prefixed", _PREFIXED), ("suffixed", _SUFFIXED), ("context", _BARE))
     for method, pattern in passes:
         for m in pattern.finditer(text):
             s, e = m.span()

@@ -13,9 +13,18 @@ from triage.extract.anumber import find_a_numbers
 _OFFICIAL = {"+18883514024"}
 _PHONE_CUE = re.compile(
     r"phone|tel\b|tel[eé]fono|tel\.|cell|celular|\bcel\b|mobile|m[oó]vil|whats\s?app|"
-    r"call|ll[aá]me|llamar|contact|contacto|\bph\b|\bp:|\bt:|\bc:|n[úu]mero",
+    r"call|ll[aá]me|llamar|contact|contacto|\bph\b|\bp:|\bt:|\bc:|n[úu]mero|"
+    r"\bdirect\b|\bdial\b|\bcall\s+me\b|\btext\b|\btextear|m[áa]ndame|marcar|\bmarque",
     re.I,
 )
+# After the cue, a word saying the number is something else: "número de booking 2026-118834".
+_NOT_PHONE = re.compile(
+    r"booking|inmate|\bspn\b|\bcase\b|\bcaso\b|receipt|recibo|expediente|docket|\bid\b|alien|"
+    r"extranjero|\ba\b|\bssn\b|seguro\s+social|registro|reserva|cuenta|account|confirmation",
+    re.I,
+)
+# US numbers come as 3-3-4 (or 10/11 digits run together); "2026-118834" is a reference.
+_US_SHAPE = re.compile(r"^\+?1?[\s.\-]*\(?\d{3}\)?[\s.\-]*\d{3}[\s.\-]*\d{4}(?:\D.*)?$")
 _FAX = re.compile(r"fax|facs[ií]mil", re.I)
 _SKIP_TYPES = {PhoneNumberType.TOLL_FREE, PhoneNumberType.PREMIUM_RATE,
                PhoneNumberType.SHARED_COST}
@@ -37,10 +46,13 @@ class ContactHit:
     cued: bool  # a phone/email cue word sits just before it
 
 
-def _cued(text: str, start: int, cue: re.Pattern, width: int = 40) -> bool:
+def _cued(text: str, start: int, cue: re.Pattern, width: int = 40, not_cue: re.Pattern | None = None) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - width):start]
-    return bool(cue.search(window))
+    cues = list(cue.finditer(window))
+    if not cues:
+        return False
+    return not (not_cue and not_cue.search(window[cues[-1].end():]))
 
 
 def _is_fax(text: str, start: int) -> bool:
@@ -57,6 +69,8 @@ def _phone_ok(text: str, m: phonenumbers.PhoneNumberMatch, spans: list) -> bool:
     if any(m.start < e and s < m.end for s, e in spans):
         return False
     num = m.number
+    if num.country_code == 1 and not _US_SHAPE.match(m.raw_string.strip()):
+        return False
     if len(str(num.national_number)) < (10 if num.country_code == 1 else 7):
         return False
     if phonenumbers.format_number(num, PhoneNumberFormat.E164) in _OFFICIAL:
@@ -83,7 +97,28 @@ def find_phones(text: str) -> list[ContactHit]:
         if not _phone_ok(text, m, spans):
             continue
         value = phonenumbers.format_number(m.number, PhoneNumberFormat.E164)
-        out.append(ContactHit(value, m.start, m.end, _cued(text, m.start, _PHONE_CUE)))
+        out.append(ContactHit(value, m.start, m.end, _cued(text, m.start, _PHONE_CUE, not_cue=_NOT_PHONE)))
+    return out
+
+
+# Typed on a phone or hidden from spam bots: "ana @ example.com", "ana [at] example [dot] com".
+_AT = r"(?:\s*@\s*|\s*[\[(]\s*(?:at|arroba)\s*[\])]\s*|\s+(?:at|arroba)\s+)"
+_DOT = r"(?:\.|\s*[\[(]\s*(?:dot|punto)\s*[\])]\s*|\s+(?:dot|punto)\s+)"
+_SPELLED = re.compile(rf"(?<![\w.+-])(?P<u>[\w.+-]+){_AT}(?P<d>[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}(?:com|org|net|edu|us|mx|gov|info|co))\b", re.I)
+
+
+def _spelled_emails(text: str, taken: list[ContactHit]) -> list[ContactHit]:
+    """Written-out addresses, taken only right after an e-mail cue."""
+    out = []
+    for m in _SPELLED.finditer(text):
+        if any(h.start < m.end() and m.start() < h.end for h in taken):
+            continue
+        if not _cued(text, m.start(), _EMAIL_CUE, 30):
+            continue
+        domain = re.sub(_DOT, ".", m.group("d"), flags=re.I)
+        value = f"{m.group('u')}@{domain}".lower()
+        if _EMAIL.fullmatch(value) and not _ICE.search(value):
+            out.append(ContactHit(value, m.start(), m.end(), True))
     return out
 
 
@@ -95,7 +130,7 @@ def find_emails(text: str) -> list[ContactHit]:
         if _ICE.search(value):
             continue
         out.append(ContactHit(value, m.start(), m.end(), _cued(text, m.start(), _EMAIL_CUE)))
-    return out
+    return sorted(out + _spelled_emails(text or "", out), key=lambda h: h.start)
 
 
 def best(hits: list[ContactHit]) -> ContactHit | None:

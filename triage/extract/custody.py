@@ -12,10 +12,12 @@ detained person; the imminent-removal signal itself is for the not detained
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from triage.extract.dates import find_dates
+from triage.extract.local import _yearless
 from triage.extract.request import Hit, Sentence, find, found, rx
 from triage.records import Found
 
@@ -25,14 +27,52 @@ DETAINED = rx(
     r"detained (?:by|at|in|with) (?:ice|immigration|the [\w ]{1,40}(?:processing|detention) (?:center|facility))",
     r"(?:processing|detention) (?:center|centre|facility)",
     r"(?:i am|i'm|im|he is|he's|she is|she's|they are|we are|is|are|remains?|still|currently|now) "
-    r"(?:currently |still |now |being |presently )?(?:detained|held|in detention|locked up)",
+    r"(?:currently |still |now |being |presently |been )?(?:detained|held|in detention|locked up)",
     r"(?:bajo|en) (?:la )?custodia (?:de|del) (?:ice|inmigracion|migracion)",
     r"detenid\w* (?:por|en) (?:ice|inmigracion|migracion|la migra|el centro|un centro)",
     r"(?:esta|estoy|estan|sigue|sigo|siguen|permanece|continua) (?:\w+ )?(?:detenid\w*|pres[oa]|encerrad\w*|"
     r"en (?:el |un )?centro de (?:detencion|procesamiento))",
     r"centro de (?:detencion|procesamiento)", r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)")
+# ICE detention centres, by the names people call them. "<name>" alone is a
+# town, so a facility counts only as where someone "is"/"has been" held, or
+# with a word of detention (centre, ICE, since <when>) in the same sentence.
+_FACILITY = (r"(?:stewart|krome|adelanto|otay mesa|moshannon(?: valley)?|port isabel|karnes|dilley|eloy|"
+             r"la palma|nwdc|northwest (?:ice )?(?:processing|detention) (?:center|centre)|jena|"
+             r"pine prairie|richwood|winn|otero|cibola|joe corley|folkston|delaney hall|batavia|pearsall|"
+             r"broward transitional|prairieland|bluebonnet|willacy|mesa verde|golden state annex|tornillo|"
+             r"t\. ?don hutto|hutto|farmville|basile|lumpkin|irwin county|"
+             r"(?:tacoma|el paso|montgomery|irwin|broadview|elizabeth|buffalo|torrance|aurora|florence|"
+             r"conroe|glades|baker|calhoun|imperial))")
+# Names that are also towns people live in: these need a word of detention.
+_TOWN = rx(r"tacoma|el paso|montgomery|irwin|broadview|elizabeth|buffalo|torrance|aurora|florence|"
+           r"conroe|glades|baker|calhoun|imperial")
+_HELD_VERB = (r"(?:he|she|they|he's|she's|he is|she is|they are|they're|i am|i'm|im|is|are|am|remains?|still|"
+              r"has been|have been|had been|been|being held|held|detained|kept|locked up|sitting|stuck|"
+              r"(?:lo|la|los|las|me|nos) tienen(?: detenid\w*| encerrad\w*)?|esta(?:n)?(?: detenid\w*)?|"
+              r"estoy|sigue|siguen|sigo|detenid\w*|encerrad\w*|pres[oa]s?|(?:keeping|holding) (?:\w+ )?\w+|"
+              r"(?:took|taken|transferred|moved|sent|brought)(?: (?:him|her|them|me|us|(?:my|his|her|our|their) [\w-]+))?|"
+              r"(?:lo|la|los|las|me|nos) (?:llevaron|trasladaron|mandaron|pasaron))")
+_AT_FACILITY = rx(
+    _HELD_VERB + r" (?:\w+ )?(?:in|at|en|inside|to|a|al) (?:the |el |la )?(?:centro (?:de (?:detencion )?)?(?:de |en )?)?"
+    r"(?:corralon (?:de |en )?)?" + _FACILITY)
+_FACILITY_CONTEXT = rx(r"since", r"desde", r"detention", r"detencion", r"processing", r"procesamiento",
+                       r"(?:ice|immigration) (?:center|centre|facility|jail)", r"custody", r"custodia",
+                       r"corralon", r"detained", r"detenid\w*", r"locked up", r"encerrad\w*")
+_DETENTION_WORD = rx(r"detention", r"detencion", r"processing", r"procesamiento", r"custody", r"custodia",
+                     r"(?:ice|immigration) (?:center|centre|facility|jail)", r"corralon", r"detained",
+                     r"detenid\w*", r"la migra", r"ice (?:has|is holding|picked|took|arrested)")
+# Spanish slang: the "corral" is immigration detention (of a person, not a car).
+_CORRALON = rx(r"(?:lo|la|los|las|me|nos) (?:tienen|llevaron|mandaron|metieron) (?:\w+ )?(?:al?|en) (?:el )?corralon",
+               r"(?:esta|estan|estoy|sigue|siguen|sigo|detenid\w*|encerrad\w*) (?:\w+ )?(?:al?|en) (?:el )?corralon",
+               r"(?:ice|immigration) (?:center|centre|facility|detention center)")
+_VEHICLE = rx(r"carro", r"coche", r"auto(?:movil)?", r"vehiculo", r"camioneta", r"troca", r"grua", r"car", r"truck")
+# Form labels: "Custody status: Detained", "Currently detained: Yes" (or "No").
+_LABEL_YES = rx(r"(?:custody(?: status)?|in custody|status|detention(?: status)?|situacion migratoria|custodia)"
+                r"\s*[:|]\s*(?:detained|in (?:ice )?custody|yes|si|detenid\w*)")
+_LABEL_NO = re.compile(r"^\s*[:|]\s*(?:no|none|n/?a|false|not detained)\b")
+
 _JAIL = rx(r"(?:county )?jail", r"sheriff\w*", r"carcel\w*", r"condado", r"prison", r"prision")
-_EXPLICIT = rx(r"ice custody", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
+_EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
                r"(?:processing|detention) (?:center|centre|facility)", r"centro de (?:detencion|procesamiento)")
 _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released", r"paroled",
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
@@ -56,6 +96,13 @@ IMMINENT = rx(
     r"(?:deportacion|remocion|expulsion) (?:esta |fue |ya esta )?programad\w*",
     r"(?:deportacion|remocion) inminente", r"a punto de (?:ser deportad\w*|deportar\w*)",
     r"presentarse (?:\w+ ){0,3}(?:con (?:su |sus )?(?:equipaje|maletas?)|para (?:su )?(?:deportacion|salida))",
+    r"(?:reportar\w*|presentar\w*|report\w*|show up|come in|appear) (?:\w+ ){0,5}(?:con|with) (?:su |sus |la |una |his |her |"
+    r"their |my |a )?(?:equipaje|maletas?|luggage|bags?|suitcases?)",
+    r"(?:lo|la|los|las|me|nos|le) (?:van a|iban a|quieren|va a) (?:montar|subir|poner|meter) (?:en |a )?(?:el |al )?(?:avion|vuelo)",
+    r"(?:en|on) (?:la |the )?(?:lista del vuelo|flight (?:list|manifest)|manifest)",
+    r"(?:told|ordered|instructed|asked|wants?|directed) (?:him|her|them|me|us) to (?:buy|purchase|get|book|bring) (?:a |his |her |"
+    r"their |my |an? )?(?:plane |airline |one-way |travel )?(?:tickets?|boarding pass|pasaje)",
+    r"(?:compr\w*|conseguir) (?:su |un |el )?(?:boleto|pasaje)(?: de avion)? (?:a|para|de regreso)",
     r"deportar\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|manana|la proxima|esta semana)")
 
 
@@ -67,26 +114,61 @@ class Custody:
     found: list[Found] = field(default_factory=list)
 
 
+def _facility_ok(hit: Hit) -> bool:
+    """A facility named as where someone is, with a word of detention by it."""
+    if not _AT_FACILITY.fullmatch(hit.fold):
+        return True
+    if hit.sent.fold[hit.end:hit.end + 2] in ("'s", "\u2019s"):
+        return False  # "at Stewart's house": a person's name
+    if _TOWN.search(hit.fold) and not re.search(r"(?:\w+ ){0,2}(?:county )?jail", hit.fold):
+        return bool(_DETENTION_WORD.search(hit.sent.fold))
+    return bool(_FACILITY_CONTEXT.search(hit.sent.fold)) or bool(re.match(
+        r"(?:he's|she's|he is|she is|they are|is|has been|have been|lo tienen|la tienen|esta|sigue|took|taken|"
+        r"transferred|moved|sent|brought|(?:lo|la|los|las|me|nos) (?:llevaron|trasladaron|mandaron|pasaron))", hit.fold))
+
+
 def _detained_hits(sents: list[Sentence]) -> list[Hit]:
     hits = [h for h in find(sents, DETAINED)
-            if not h.negated and not _RELEASED.search(h.sent.fold)]
+            if not h.negated and not _RELEASED.search(h.sent.fold)
+            and not _LABEL_NO.match(h.sent.fold[h.end:])]
+    hits += [h for h in find(sents, _AT_FACILITY) + find(sents, _CORRALON) + find(sents, _LABEL_YES)
+             if not h.negated and not (_VEHICLE.search(h.sent.fold) and "corralon" in h.fold) and not _RELEASED.search(h.sent.fold) and _facility_ok(h)]
+    hits.sort(key=lambda h: h.sent.index)
     # A jail with no word of ICE custody: held on a detainer, not detained.
     in_jail = any(_JAIL.search(s.fold) for s in sents)
-    if in_jail and not any(_EXPLICIT.search(h.sent.fold) for h in hits):
+    explicit = [h for h in hits if _EXPLICIT.search(h.sent.fold) or _AT_FACILITY.search(h.sent.fold)]
+    if in_jail and not explicit:
         return []
-    return [h for h in hits if not _JAIL.search(h.sent.fold) or _EXPLICIT.search(h.sent.fold)]
+    return [h for h in hits if not _JAIL.search(h.sent.fold) or h in explicit]
 
 
-def _removal_date(hit: Hit, language: str) -> tuple[date, Hit] | None:
-    dates = find_dates(hit.sent.text, language)
+def _removal_date(hit: Hit, language: str, ref: date | None) -> tuple[date, Hit] | None:
+    dates = [(d.value, d.start, d.end) for d in find_dates(hit.sent.text, language)]
+    if not dates and ref:
+        dates = _coming(hit.sent.fold, language, ref)
     if not dates:
         return None
-    after = [d for d in dates if d.start >= hit.start]
+    after = [d for d in dates if d[1] >= hit.start]
     best = after[0] if after else dates[-1]
-    return best.value, Hit(hit.sent, best.start, best.end, False)
+    return best[0], Hit(hit.sent, best[1], best[2], False)
 
 
-def find_custody(sents: list[Sentence], language: str) -> tuple[Custody, list[Found]]:
+def _coming(text_fold: str, language: str, ref: date) -> list[tuple[date, int, int]]:
+    """Dates written without a year ("el 20 de noviembre"): a removal is to come, so the next such day."""
+    out = []
+    for d, start, end in _yearless(text_fold, language, ref):
+        ahead = d
+        while ahead < ref:
+            try:
+                ahead = ahead.replace(year=ahead.year + 1)
+            except ValueError:
+                break
+        if ahead - ref <= timedelta(days=120):  # a day just past is a past event
+            out.append((ahead, start, end))
+    return out
+
+
+def find_custody(sents: list[Sentence], language: str, ref: date | None = None) -> tuple[Custody, list[Found]]:
     result = Custody()
     detained = _detained_hits(sents)
     if detained:
@@ -97,7 +179,7 @@ def find_custody(sents: list[Sentence], language: str) -> tuple[Custody, list[Fo
         result.imminent = True
         result.found.append(found("imminent_removal", True, imminent[0], "regex:custody.imminent"))
         for hit in imminent:
-            got = _removal_date(hit, language)
+            got = _removal_date(hit, language, ref)
             if got:
                 result.removal_date = got[0]
                 result.found.append(found("removal_date", got[0], got[1], "dates:removal_sentence"))

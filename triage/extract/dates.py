@@ -36,7 +36,8 @@ _PATTERNS = [
     # 4 de marzo de 1990, 4 March 1990, 4th of March, 1990, the 2nd day of January, 1979
     re.compile(rf"\b{_DAY}(?:\s+day)?(?:\s+of)?{_DE}{_MON}{_DE}{_YEAR_WORDY}\b", re.I),
     # March 4, 1990 / Mar. 4th 1990 / marzo 4, 1990 / marzo 4 de 1990
-    re.compile(rf"\b{_MON}\s*{_DAY},?(?:\s+de(?:l)?)?\s+{_YEAR_WORDY}\b", re.I),
+    # March the 4th, 1990 / March 4th of 1990
+    re.compile(rf"\b{_MON}\s*(?:the\s+)?{_DAY},?(?:\s+(?:de(?:l)?|of))?\s+{_YEAR_WORDY}\b", re.I),
     # 04/MAR/1990, 04-Mar-90, 4.mar.1990
     re.compile(rf"\b{_DAY}\s?[-/. ]\s?{_MON}\s?[-/. ]\s?{_YEAR_ANY}\b", re.I),
     # 1990-03-04, 1990/3/4
@@ -68,7 +69,7 @@ def _clean(span: str) -> str:
     # dateparser stumbles on "4th of" and "del"; neither changes the date.
     span = re.sub(r"(\d)(?:st|nd|rd|th|º|°|ª|ro|do|to|vo|mo|no|er)(?=\W|$)", r"\1", span, flags=re.I)
     span = re.sub(r"(\d)o\b", r"\1", span)
-    span = re.sub(r"\b(?:day|of|del?)\b", " ", span, flags=re.I)
+    span = re.sub(r"\b(?:day|of|del?|the)\b", " ", span, flags=re.I)
     span = span.replace("'", "")
     return re.sub(r"\s+", " ", span).strip(" ,")
 

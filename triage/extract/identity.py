@@ -19,15 +19,16 @@ from triage.records import Found, ParsedMessage, TextPart
 
 _BIRTH_CUE = re.compile(
     r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|\bborn\b(?:\s+on)?|"
-    r"fecha\s+de\s+nac(?:imiento|\.)?|f\.?\s*(?:de\s+)?nac\b\.?|nacid[oa]s?\b|naci[óo]\b|nac[íi]\b|"
-    r"\bnas[íi]\b|cumpleaños|fec\.?\s+nac\.?|"
+    r"fecha\s+de\s+na[cs](?:imiento|\.)?|f\.?\s*(?:de\s+)?nac\b\.?|na[cs]id[oa]s?\b|na[cs]i[óo]\b|nac[íi]\b|"
+    r"\bnas[íi]\b|cumplea[ñn]os|fec\.?\s+nac\.?|\bb-?day\b|birth\s+day|"
     # Portuguese and French, which some writers use.
     r"data\s+de\s+nascimento|nascid[oa]\b|\bnasci\b|date\s+de\s+naissance|\bn[ée]e?\s+le\b",
     re.I,
 )
 _OTHER_EVENT = re.compile(
     r"arrest|detain|entr(?:y|ered)|hearing|removal|deport|releas|order|denied|letter|"
-    r"arrest|detenid|entr[óo]|audiencia|deportaci|orden|carta|respuesta|response",
+    r"arrest|detenid|entr[óo]|audiencia|deportaci|orden|carta|respuesta|response|"
+    r"detuv|agarr|captur|\bpicked\s+up|\btaken\b|\bcheck-?in\b|\bllev[oa]ron\b|\blleg[óo]\b|\barrived\b|\bcame\b",
     re.I,
 )
 # Between a cue and its date: a new "Label:" line or a new sentence means the
@@ -114,11 +115,21 @@ def _email(msg: ParsedMessage, parts: list[TextPart]) -> tuple[str, Found] | Non
     return None
 
 
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|sv|rv|r)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+def _thread_reply(msg: ParsedMessage) -> bool:
+    """A reply in a thread ("Re:" and In-Reply-To/References): its subject is the thread's."""
+    return bool((msg.in_reply_to or msg.references) and _REPLY_SUBJECT.match(msg.subject or ""))
+
+
 def _name(msg: ParsedMessage, parts: list[TextPart], language: str) -> tuple[str, Found] | None:
     own = "\n".join(p.text for p in parts if p.where in ("body", "forwarded", "subject"))
     for_someone = writes_for_someone(own)
     mentions, writers = [], []
     for i, part in enumerate(parts):
+        if part.where == "subject" and _thread_reply(msg):
+            continue  # the subject repeats the thread's; the case already holds that name
         for h in find_names(part.text, language, subject=part.where == "subject"):
             # "I, <name>, authorize ..." in an attached form is the subject signing.
             writer_own = for_someone and not part.where.startswith("attachment")

@@ -72,11 +72,29 @@ _QUESTION = rx(
     r"(?:solo )?(?:queria|quiero) (?:dar las )?gracias", r"para agradecer", r"una pregunta", r"quick question", r"que (?:es|significa|necesito)", r"pregunta general", r"informacion sobre")
 
 
+# Marks of bulk marketing that no person's request carries: an ad that talks
+# of "stays of removal" and "detained clients" is still an ad.
+_BULK_AD = rx(r"unsubscribe", r"opt[- ]out", r"register (?:now|today|here)", r"early[- ]bird", r"cle (?:credits?|hours?)",
+              r"webinar", r"you (?:are )?receiv\w* this (?:email |message )?because", r"manage (?:your )?(?:email )?preferences",
+              r"darse de baja", r"cancelar (?:la )?suscripcion")
+# Other business with the agency, not a case review: records requests.
+_OTHER_BUSINESS = rx(r"foia", r"freedom of information", r"privacy act request", r"records? request",
+                     r"cop(?:y|ies) of (?:[\w'-]+ ){0,3}(?:file|records|a-?file)", r"solicitud de (?:registros|expediente)",
+                     r"copia (?:de|del) (?:\w+ ){0,3}expediente")
+_A_NUMBER = rx(r"a[- #.:]*\d{3}[- ]?\d{3}[- ]?\d{2,3}", r"\d{3}[- ]\d{3}[- ]\d{3}")
+
+
 def not_a_request(sents: list[Sentence], substance: bool) -> bool:
     """True for advertising, newsletters and general questions with no case."""
+    text = " ".join(s.fold for s in sents)
+    if _A_NUMBER.search(text):
+        return False
+    if len({m.group(0) for m in _BULK_AD.finditer(text)}) >= 2:
+        return True
     if substance:
         return False
-    text = " ".join(s.fold for s in sents)
+    if _OTHER_BUSINESS.search(text):
+        return True
     if _SUBSTANCE.search(text):
         return False
     return bool(_ADVERT.search(text) or _QUESTION.search(text))

@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from triage.extract.copies import RESP_PAGE, copies, letters as _letters
 from triage.extract.dates import find_dates
 from triage.extract.language import detect_language
-from triage.extract.request import Hit, Sentence, find, fold, found, rx
+from triage.extract.request import Hit, Sentence, find, found, rx
 from triage.records import Found, ParsedMessage
 
 _CITIES = (
@@ -58,7 +59,8 @@ REQ = rx(
     r"fui", r"fue a", r"fueron", r"hablamos", r"hable", r"llam(?:amos|e|o)", r"demand\w*", r"said", r"told",
     r"dij\w*", r"respond\w*", r"(?:got|received|has|have|tiene|recibio) (?:our|my|the|his|her|nuestra|mi|la) (?:request|packet|letter|application|solicitud|carta)", r"contest\w*", r"deni\w*", r"neg\w*", r"refus\w*", r"rechaz\w*")
 _LABEL_YES = re.compile(
-    r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local)[\w ]{0,20}:\s*(?!no\b|none|n/?a|not)\w")
+    r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local|local (?:\w+ ){0,2}(?:outcome|result|response|decision)|"
+    r"(?:resultado|respuesta|decision) (?:de la oficina )?local)[\w ]{0,20}:\s*(?!no\b|none|n/?a|not)\w")
 _LABEL_NO = re.compile(
     r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local)[\w ]{0,20}:\s*(?:no|none|n/?a)\b")
 _DIRECT = rx(
@@ -82,9 +84,11 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
                   r"(?:cannot|can't|cant|could not|couldn't|won't|will not) (?:do|help) (?:\w+ )?(?:anything|nothing|him|her|me|us)",
                   r"no (?:pueden|podian|podia|puede|podemos|iban a|van a) (?:hacer (?:nada|algo)|ayudar)",
                   r"no (?:quisieron|quiso) (?:ayudar|hacer)", r"no procede", r"improcedente", r"unsuccessful",
+                  r"(?:will|would|could|can)(?: not|n't) change (?:anything|the decision|it|their decision)",
+                  r"no (?:van|iban|pueden|podian) a? ?cambiar (?:nada|la decision)",
                   r"(?:a|ont) refuse", r"(?:nous|m'a|l'a) refuse", r"no (?:fue|ha sido) (?:aprobad|concedid|otorgad)\w*")),
-    ("granted", rx(r"granted", r"approved", r"accepted", r"aprob\w*", r"concedi\w*", r"otorg\w*",
-                   r"acept\w*")),
+    ("granted", rx(r"granted", r"approved", r"accepted", r"aprob(?:o|aron|ad[oa]s?)", r"concedi\w*",
+                   r"otorg(?:o|aron|ad[oa]s?)", r"acept(?:o|aron|ad[oa]s?)")),
     ("no_response", rx(
         r"no (?:response|reply|answer|decision|word|news)", r"never (?:heard|got|received|responded|answered|replied)\w*",
         r"(?:have|has|had|did)(?: not|n'?t) (?:yet )?(?:heard|received|gotten|got|responded|answered|replied|respond|answer|reply)\w*",
@@ -109,85 +113,19 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
         r"(?:dij\w*|pidi\w*) (?:\w+ )?que esper\w*", r"que esper(?:aramos|ara|aran|emos|e)", r"(?:nos|me|le) (?:iban|van|va|iba) a (?:llamar|avisar|contactar)",
         r"(?:que )?(?:ellos )?(?:nos|me|le) (?:llamaban|llamarian|avisarian|avisaban)", r"(?:being|still being) (?:reviewed|processed|considered)",
         r"(?:in|en) (?:process|proceso|revision)", r"(?:have|has)(?: not|n't) (?:yet )?(?:decided|made a decision)", r"no (?:han|ha) decidido",
-        r"not (?:yet )?decided", r"(?:en|est) (?:cours|attente)", r"looking into it", r"lo estan revisando")),
+        r"not (?:yet )?decided", r"(?:en|est) (?:cours|attente)", r"looking into it", r"lo estan revisando",
+        r"(?:outcome|status|result|decision|resultado|estado|respuesta)(?: local)?\s*[:|]\s*(?:still )?(?:pending|pendiente)",
+        r"(?:say|says|said|told (?:us|me|him|her))\W+(?:to |that we should |we should )?(?:just |simply )?wait",
+        r"we(?:'ll| will) (?:call|contact) you", r"(?:wait|espere\w*),? (?:we|nosotros) (?:will|te|le|les)")),
 ]
 _NEGATABLE = ("partial", "denied", "granted")
+# "his I-130 was approved", "la petición aprobada": a grant of something else
+_OTHER_GRANT = rx(r"i-?\d{3}\w?", r"petition", r"peticion", r"visa", r"asylum", r"asilo", r"work permit",
+                  r"permiso de trabajo", r"ead", r"green card", r"residencia", r"tps", r"daca", r"u visa")
+_BIRTH = rx(r"born", r"birth", r"dob", r"d\.o\.b", r"naci\w*", r"nacimiento")
 _SENT_DATE = rx(r"submit\w*", r"sent", r"filed", r"requested", r"mailed", r"e-?mailed",
                 r"envi(?:amos|e|o|aron|ada|ado)", r"present(?:amos|e|o|aron|ada|ado)",
                 r"solicit(?:amos|e|o|aron|ada|ado)", r"mand(?:amos|e|o|aron|ada|ado)")
-
-_COPY = rx(r"attach\w*", r"enclos\w*", r"adjunt\w*", r"anex\w*", r"includ\w*", r"incluy\w*",
-           r"find", r"here is", r"here are", r"forward\w*", r"reenvi\w*", r"copy", r"copies",
-           r"copia\w*", r"ci-?joint\w*", r"je (?:vous )?joins", r"see (?:the )?(?:pdf|scan)\w*", r"below",
-           r"(?:le|les|te) (?:mando|mandamos|envio|enviamos|paso|pasamos)", r"(?:va|van) (?:adjunt|pegad|incluid|anexad)\w*",
-           r"(?:va|van) (?:en|con) (?:el|los|este) (?:pdf|correo|mensaje)", r"en (?:el|los) pdf", r"abajo", r"upload\w*",
-           r"scann?ed", r"pasted", r"i send you", r"sending you")
-_REQ_DOC = rx(r"request\w*", r"solicitud\w*", r"peticion\w*", r"letter to", r"carta a", r"demande",
-              r"(?:letter|paper|papers|email|e-mail|application|packet|form|carta|papeles|escrito|correo)s? "
-              r"(?:that |que )?(?:i|we|les|le)? ?(?:sent|gave|give|wrote|submitted|filed|left|brought|mailed|emailed|handed|"
-              r"dropped|turned|mand\w*|envi\w*|dej\w*|entreg\w*|escrib\w*|hic\w*|llev\w*)",
-              r"(?:my|our) (?:letter|email|e-mail|application|packet|submission|filing|petition)",
-              r"(?:mi|nuestra) (?:carta|peticion|escrito)",
-              r"lo que (?:les |le )?(?:entreg|dej|mand|envi|llev)\w*", r"what (?:we|i) (?:sent|gave|submitted|filed|wrote)")
-_RESP_DOC = rx(r"response", r"answer", r"reply", r"denial", r"decision", r"determination", r"refusal",
-               r"letter from", r"respuesta", r"negacion", r"denegacion", r"rechazo", r"carta de", r"reponse",
-               r"negativa", r"contestacion", r"(?:letter|paper|email|e-mail|notice|carta|papel|hoja|correo)s? (?:that |que )?"
-               r"(?:they|the office|ice|ero|the officer|he|she|nos|me|le)? ?(?:gave|sent|give|send|mailed|emailed|handed|wrote|"
-               r"dieron|dio|mandaron|mando|enviaron|envio|entregaron|entrego|escribieron)",
-               r"their (?:letter|email|e-mail|notice)", r"sent back", r"letters? back",
-               r"what they (?:sent|gave|answered|replied|wrote|said)",
-               r"lo que (?:nos |me |le |les )?(?:contest|respond|dieron|dio|mand|envi|entreg)\w*")
-_BOTH = rx(r"both", r"ambas", r"ambos", r"los dos", r"las dos", r"everything", r"all (?:the )?(?:papers|documents|letters)",
-           r"todos los (?:papeles|documentos)", r"les deux", r"the two letters")
-_RESP_FILE = re.compile(r"respon|denial|denied|decision|respuesta|denegac|negacion|rechazo|answer|determination|"
-                        r"reponse|refus|negativa|from[-_ ]?(?:ice|ero)|approv|granted|aprobac", re.I)
-_REQ_FILE = re.compile(r"request|solicitud|peticion|pd[_ -]|prosecutorial|discretion|case[_ -]?review|demande|"
-                       r"to[-_ ]?(?:ice|ero|fo\b)|letter[-_ ]to|carta[-_ ]a\b", re.I)
-_ICE_FILE = re.compile(r"(?:^|[-_ .])(?:ice|ero|fo|ddo|sddo|field[-_ ]?office|oficina)(?:[-_ .]|$)|carta|letter|lettre", re.I)
-_FORM_FILE = re.compile(r"g[-_ ]?28|i[-_ ]?60|60[-_ ]?001|privacy[-_ ]?waiver", re.I)
-_RESP_PAGE = rx(
-    r"field office response", r"response to (?:your |the |a )?request",
-    r"your request (?:\w+ ){0,12}(?:has been|was|is|have been) (?:hereby )?(?:carefully )?(?:reviewed|denied|granted|approved|declined|partially)",
-    r"(?:request|application) (?:is )?(?:hereby )?(?:denied|granted|approved|declined)",
-    r"(?:ice|ero|this office) (?:will|has decided to|declines to|has determined|is unable)(?: not)? (?:to )?"
-    r"(?:exercise|grant|approve|favorably|release)",
-    r"(?:decline|unable) to exercise (?:its |prosecutorial )?discretion", r"after (?:careful )?(?:review|consideration) of your",
-    r"su solicitud[^.]{0,60}(?:ha sido|fue|es|queda) (?:negada|denegada|aprobada|rechazada|concedida)",
-    r"solicitud (?:negada|denegada|aprobada|rechazada)")
-_REQ_PAGE = rx(r"request for (?:prosecutorial discretion|case review|(?:a )?(?:stay|release|deferred action)\w*)",
-               r"solicitud de (?:discrecion|revision|liberacion|suspension|accion diferida)",
-               r"to:? (?:the )?(?:field office director|deportation officer|fod|sddo|ero|ice)",
-               r"dear (?:field office director|deportation officer|officer|fod|sddo)",
-               r"(?:we|i) (?:respectfully )?(?:ask|request|write to ask) (?:that )?(?:the )?(?:field office|ice|ero|your office)",
-               r"(?:estimad[oa] )?(?:director de la )?oficina (?:local|de campo)")
-_LETTERHEAD = rx(r"department of homeland security", r"immigration and customs enforcement",
-                 r"enforcement and removal operations", r"ice field office", r"ero [a-z ]{2,30} field office")
-
-
-def _attachment_kind(name: str, head: str) -> str | None:
-    """'response', 'request', 'ice' (a letter to or from the office, which unknown) or None."""
-    if _FORM_FILE.search(name) and not (_RESP_PAGE.search(head) or _REQ_PAGE.search(head)):
-        return None
-    if _RESP_FILE.search(name) or _RESP_PAGE.search(head):
-        return "response"
-    if _REQ_FILE.search(name) or _REQ_PAGE.search(head):
-        return "request"
-    if _LETTERHEAD.search(head):
-        return "response"
-    if _ICE_FILE.search(name) or OFFICE.search(head):
-        return "ice"
-    return None
-
-
-def _letters(msg: ParsedMessage) -> dict[str, str]:
-    """Each attachment read as a copy of the local request or answer: where -> kind."""
-    kinds: dict[str, str] = {}
-    for a in msg.attachments:
-        head = fold(" ".join(a.pages)[:1200])
-        kind = _attachment_kind(fold(a.filename or ""), head)
-        if kind:
-            kinds[f"attachment:{a.filename or '#%d' % a.index}"] = kind
-    return kinds
 
 CHANGED = rx(
     r"since (?:the |our |its |their )?(?:local |field )?(?:office|ero|ice|officer)?\s?(?:review\w*|decid\w*|decision|denied|denial|respon\w*|answer\w*)",
@@ -252,7 +190,7 @@ def _context(sents: list[Sentence], told: list[Sentence], letters: dict[str, str
     for s in told:
         keep.update({s.index + 1, s.index + 2})
     keep.update(s.index for s in sents if s.where != "body" and s.where != "subject"
-                and _RESP_PAGE.search(s.fold))
+                and RESP_PAGE.search(s.fold))
     keep.update(s.index for s in sents if letters.get(s.where) == "response")
     # A question ("how many were granted?") tells no outcome.
     return [s for s in sents if s.index in keep and not s.text.rstrip().endswith("?")]
@@ -263,6 +201,14 @@ def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
     unanswered: list[tuple[str, Hit]] = []
     for kind, pattern in OUTCOMES:
         hits = find(sents, pattern)
+        if kind == "granted":
+            hits = [h for h in hits if not _OTHER_GRANT.search(h.sent.fold, max(0, h.start - 40), h.start)]
+        if kind == "denied" and not any(h.negated for h in hits):
+            # "they granted the stay but denied deferred action": a partial grant
+            grants = [g for g in find(sents, OUTCOMES[2][1]) if not g.negated]
+            both = [h for h in hits if any(g.sent.index == h.sent.index for g in grants)]
+            if both:
+                return "partial", both
         if kind in _NEGATABLE:
             said = [h for h in hits if not h.negated]
             if said:
@@ -325,7 +271,8 @@ def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: 
     s = hit.sent
     language = langs.get(s.where, langs["body"])
     dates = [d for d in _dates_in(s, language, ref)
-             if not _SENT_DATE.search(s.fold, max(0, d[1] - 30), d[1])]
+             if not _SENT_DATE.search(s.fold, max(0, d[1] - 30), d[1])
+             and not _BIRTH.search(s.fold, max(0, d[1] - 25), d[1])]
     if dates:
         best = min(dates, key=lambda d: abs(d[1] - hit.start))
         return best[0], Hit(s, best[1], best[2], False)
@@ -339,33 +286,6 @@ def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: 
     return None
 
 
-def _copies(sents: list[Sentence], letters: dict[str, str], result: Local) -> None:
-    kinds = list(letters.values())
-    result.response_copy = "response" in kinds
-    result.request_copy = "request" in kinds
-    for kind in kinds:  # a letter to or from the office: the copy still lacking
-        if kind == "ice" and not result.request_copy:
-            result.request_copy = True
-        elif kind == "ice":
-            result.response_copy = True
-    for s in sents:
-        if s.where == "forwarded" and _RESP_PAGE.search(s.fold):
-            result.response_copy = True
-        if s.where == "forwarded" and _REQ_PAGE.search(s.fold):
-            result.request_copy = True
-        if s.where == "body" and _RESP_PAGE.search(s.fold):
-            result.response_copy = True  # the answer pasted inline
-        cues = [h for h in find([s], _COPY) if not h.negated]
-        if not cues or s.where.startswith("attachment:"):
-            continue
-        if _BOTH.search(s.fold):
-            result.request_copy = result.response_copy = True
-        if _REQ_DOC.search(s.fold):
-            result.request_copy = True
-        if _RESP_DOC.search(s.fold):
-            result.response_copy = True
-
-
 def _languages(sents: list[Sentence], language: str) -> dict[str, str]:
     """The body's language, and each attachment's own (an ICE letter is in English)."""
     langs = {"body": language, "subject": language, "forwarded": language}
@@ -377,7 +297,7 @@ def _languages(sents: list[Sentence], language: str) -> dict[str, str]:
 def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tuple[Local, list[Found]]:
     result = Local()
     told = _review(sents, result)
-    letters = _letters(msg)
+    letters = _letters(msg, OFFICE)
     got = _outcome(_context(sents, told, letters))
     ref = msg.date.date() if msg.date else date.today()
     if got:
@@ -390,7 +310,7 @@ def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tupl
         if when:
             result.response_date = when[0]
             result.found.append(found("local_response_date", when[0], when[1], "dates:nearest_outcome"))
-    _copies(sents, letters, result)
+    result.request_copy, result.response_copy = copies(sents, letters)
     if result.response_copy and result.review != "requested":
         result.review, result.said = "requested", True  # its answer is here
     changed = [h for h in find(sents, CHANGED) if not h.negated]

@@ -99,6 +99,10 @@ def choose(mentions: list[Mention], writers: list[str]) -> Mention | None:
     # An accented spelling of the same name is how it is really written.
     pool = [m for m in pool if m.rank < 9 or _fullness(m.value) > _fullness(best.value)
             or (_accents(m.value) > _accents(best.value) and same_person(m.value, best.value))]
+    # The writer said which order is the natural one ("In English order: ...").
+    said = [m for m in pool if m.method.endswith(".order") and same_person(m.value, best.value)]
+    if said:
+        return said[0]
     return max(pool, key=lambda m: (
         _fullness(m.value),
         _order_support(m.value, usable),

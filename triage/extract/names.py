@@ -41,6 +41,7 @@ january february march april may june july august september october november dec
 febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 center centro processing county jail facility department immigration inmigración customs enforcement
 is am are was were soy es eres somos estoy llamo tengo je suis meu nome sou
+given first last surname family western english
 """.split())
 
 
@@ -49,28 +50,39 @@ class NameHit:
     value: str
     start: int
     end: int
-    method: str  # regex:name.label | .relation | .reference | .subject | .honorific | .self | .signature
+    method: str  # regex:name.label | .relation | .reference | .subject | .honorific | .self | .signature | .order
     #              | .writer (the writer's side, never the subject) | .plain (no evidence)
     rank: int  # lower is stronger; 9 plain, 99 writer
 
 
 _TRIGGERS = [
+    # "Nguyen Thi Huong. In English order: Huong Thi Nguyen": the natural order, said so.
+    ("order", 4, r"(?:in\s+(?:english|western|american|us|u\.s\.)\s+(?:name\s+)?(?:order|format|style)|"
+                 r"(?:given|first)\s+name\s+first|(?:written|known)\s+in\s+english\s+as|"
+                 r"en\s+(?:el\s+)?orden\s+(?:ingl[ée]s|americano|de\s+ee\.?\s?uu\.?))\s*(?:is|es)?[\s:,\-–]*$"),
     ("label", 0, r"(?:^|\n|\|)[ \t*•\-]*(?:full\s+(?:legal\s+)?name|(?:client|noncitizen|detainee|beneficiary|respondent|"
                  r"applicant|subject)(?:'s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:client|noncitizen|detainee|"
                  r"beneficiary)|nombre\s+completo(?:\s+del?\s+(?:la\s+)?(?:detenid[oa]|cliente|beneficiari[oa]|"
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
                     r"\s*(?:my|our|mi|mis|nuestr[oa])\s+(?:\w+\s+)?(?:client|husband|wife|spouse|partner|son|daughter|father|"
-                    r"mother|mom|mum|mommy|dad|daddy|stepfather|stepmother|stepson|stepdaughter|brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
+                    r"mother|mom|mum|mommy|dad|daddy|stepfather|stepmother|stepson|stepdaughter|(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|"
+                    r"boyfriend|girlfriend|godson|goddaughter|godfather|godmother|yerno|nuera|cuñad[oa]|suegr[oa]|novi[oa]|ahijad[oa]|compadre|comadre|"
+                    r"brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
-                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:'s\s+name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
+                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
                     # "my neighbor of ten years, Arturo ...", "mi esposo de 20 años, José ..."
                     r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*$"),
+    # "His name is ...", "su nombre es ...", "el nombre de mi esposo es ...".
+    ("relation", 1, r"(?:\b(?:his|her)\s+(?:full\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
+                    r"\bel\s+nombre\s+(?:completo\s+)?de\s+mi\s+\w+\s+es)\s*[,:]?\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|en\s+nombre\s+de|(?:attorney|counsel|lawyer|abogad[oa])\s+(?:for|de)|retained\s+by|"
                     r"\bi\s+represent|represento\s+a|representing|represents?|a\s+favor\s+de|release\s+of|liberaci[óo]n\s+de|"
                     r"the\s+(?:noncitizen|detainee|respondent)|el\s+detenido|la\s+detenida)[\s,:]*$"),
-    ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:name|nombre)\s*[:|\-–]\s*$"),
+    ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:name|nombre)(?:\s*\([^)\n]{0,30}\))?\s*[:|\-–]\s*$"),
+    ("reference", 2, r"(?:\b(?:writing|write|escribo|escribiendo)\s+(?:to\s+you\s+)?(?:about|regarding|on\s+behalf\s+of|por|sobre)|"
+                     r"\bthis\s+is\s+(?:for|about|regarding)|\bayuda\s+(?:para|por)|(?:^|[.!?\n]\s*)detainee|\bhelp\s+for)\s*[:,]?\s*$"),
     ("reference", 2, r"(?:\bre|\bref|\bregarding|\bin\s+re|\bin\s+the\s+matter\s+of|\basunto|\bcaso\s+de|\bsobre)\s*[:.\-]?\s*$"),
     ("self", 4, r"(?:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|yo\s+soy|i\s+am|i'm|soy|"
                 r"(?:^|[.!?\n]\s*)i\s*,|(?:^|[.!?\n]\s*)yo\s*,|je\s+m'appelle|mon\s+nom\s+est|je\s+suis|meu\s+nome\s+[ée]|"
@@ -96,7 +108,8 @@ _SELF_FACTS = re.compile(
     r"\bnac[íi]\b|\bnas[íi]\b|\bestoy\s+detenid[oa]|\bme\s+deporten\b|\bnasci\b|\bje\s+suis\s+n[ée]|\bmon\s+num[ée]ro",
     re.I,
 )
-_KIN = (r"(?:husband|wife|son|daughter|father|mother|brother|sister|spouse|partner|mom|dad|uncle|aunt|nephew|"
+_KIN = (r"(?:(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|boyfriend|girlfriend|novi[oa]|yerno|nuera|"
+        r"cuñad[oa]|suegr[oa]|husband|wife|son|daughter|father|mother|brother|sister|spouse|partner|mom|dad|uncle|aunt|nephew|"
         r"niece|cousin|friend|neighbou?r|fianc[ée]e?|esposo|esposa|marido|hijo|hija|padre|madre|hermano|hermana|"
         r"pareja|pap[áa]|mam[áa]|t[íi][oa]|sobrin[oa]|prim[oa]|amig[oa]|vecin[oa])")
 # A relative the letter is about ("for my son", "my husband Declan ...", "mi hijo
@@ -129,12 +142,31 @@ def _is_particle(tok) -> bool:
     return tok.text in _PARTICLES or tok.lower_ in _PARTICLES or tok.is_space
 
 
+# Months that are also given names: "Julio César", "Abril Sánchez", "June Okafor".
+_MONTH_GIVEN = frozenset("julio abril april june".split())
+_DATE_WORD = frozenset("de del of in on since until by from desde en hasta el the last next this pasado".split())
+
+
+def _month_as_name(tok, span) -> bool:
+    """A month word opening a name: another name word follows, no date around it."""
+    if tok.lower_ not in _MONTH_GIVEN or tok.i + 1 >= span.end:
+        return False
+    nxt = tok.nbor(1)
+    prev = tok.nbor(-1) if tok.i > 0 else None
+    if prev is not None and prev.is_space and prev.i > 0:
+        prev = prev.nbor(-1)
+    if prev is not None and (prev.like_num or prev.lower_ in _DATE_WORD):
+        return False
+    return not _is_particle(nxt) and nxt.lower_ not in _NOT_NAME and nxt.text[:1].isupper()
+
+
 def _runs(span) -> list:
     """The span cut at words that are never names; honorifics dropped."""
     runs, cur = [], []
     for tok in span:
         spaced_dash = tok.text == "-" and (tok.whitespace_ or tok.nbor(-1).whitespace_)
-        if spaced_dash or tok.lower_ in _NOT_NAME and not _is_particle(tok) or _HONORIFIC.match(tok.text):
+        never = tok.lower_ in _NOT_NAME and not _is_particle(tok) and not _month_as_name(tok, span)
+        if spaced_dash or never or _HONORIFIC.match(tok.text):
             runs.append(cur)
             cur = []
         else:
@@ -218,11 +250,13 @@ _LABEL_LINE = re.compile(
 # A name written in lower case is taken only after "my name is" or a "Name:" label.
 _LOWER = re.compile(
     r"(?i:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|"
+    r"\b(?:his|her)\s+(?:full\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
     r"(?:^|\n)[ \t*•\-|]*(?:full\s+name|name|nombre(?:\s+completo)?)\s*[:|])[ \t]*"
     r"(?P<v>[a-záéíóúñüç'’\-]+(?:[ \t]+[a-záéíóúñüç'’\-]+){1,7})"
 )
 _LOWER_STOP = frozenset("""born and y my mi i from a an the is es im am soy naci nací nacido nacida nasi with con
 number numero número tengo have was fui vivo live dob por please ask pido i'm from desde de_ who que
+nacio nació nasio nasió nasido nasida esta está estaba el ella he she fue vive tiene lleva trabaja and but pero
 """.split())
 # "LOPEZ, Maria" / "NGUYEN, Thi Lan": a capitalised surname, a comma, the given names.
 _INVERTED = re.compile(
@@ -260,6 +294,31 @@ def _other_forms(text: str, hits: list[NameHit], subject: bool) -> list[NameHit]
     return out
 
 
+# Forms that split the name: "First name: Kofi" / "Last name: Mensah", "Nombre(s):" / "Apellidos:".
+_FIELD = r"(?:^|\n|\|)[ \t*•\-]*(?:{})[ \t]*[:|\-–][ \t]*(?P<v>[^\W\d_]+(?:[ \t'\-]+[^\W\d_]+){{0,3}})[ \t]*(?=\n|\||$)"
+_GIVEN = re.compile(_FIELD.format(r"first\s+names?|given\s+names?(?:\s*\(s\))?|forenames?|nombres?(?:\s*\(s\))?|"
+                                  r"primer\s+nombre|nombres?\s+de\s+pila"), re.I)
+_MIDDLE = re.compile(_FIELD.format(r"middle\s+names?|segundo\s+nombre"), re.I)
+_FAMILY = re.compile(_FIELD.format(r"last\s+names?|family\s+names?|surnames?|apellidos?(?:\s*\(s\))?"), re.I)
+
+
+def _split_fields(text: str) -> list[NameHit]:
+    """A name given in separate form fields, put together in natural order."""
+    out = []
+    for fam in _FAMILY.finditer(text):
+        near = text[max(0, fam.start() - 200):fam.end() + 200]
+        given = _GIVEN.search(near)
+        if not given or _WRITER_SECTION.search(text[max(0, fam.start() - 250):fam.start()].split("\n\n")[-1]):
+            continue
+        middle = _MIDDLE.search(near)
+        words = [given.group("v"), middle.group("v") if middle else "", fam.group("v")]
+        if any(w.lower() in _NOT_NAME for part in words for w in part.split()):
+            continue
+        value = re.sub(r"\s+", " ", " ".join(words)).strip()
+        out.append(NameHit(value, fam.start("v"), fam.end("v"), "regex:name.label", 0))
+    return out
+
+
 def find_names(text: str, language: str = "en", subject: bool = False) -> list[NameHit]:
     """Name hits with whose-name evidence; `subject` marks a Subject line."""
     if not text or not text.strip():
@@ -272,6 +331,8 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
         had_honorific = any(_HONORIFIC.match(t.text) for t in span[:2])
         for i, run in enumerate(_runs(span)):
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            if text[end - 1:end] == "." and len(run[-1].text) > 2:
+                end -= 1  # "Kim Min Jun." ends a sentence; "P." is an initial
             value = re.sub(r"\s+", " ", text[start:end])
             # The words before the run, or before the whole span ("Mr." was cut off).
             trig = _trigger(text, start, False)
@@ -287,7 +348,7 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
             trig = trig or ("plain", 9)
             if trig:
                 hits.append(NameHit(value, start, end, f"spacy:name.{trig[0]}", trig[1]))
-    hits += _other_forms(text, hits, subject)
+    hits += _other_forms(text, hits, subject) + _split_fields(text)
     for m in _LABEL_LINE.finditer(text):
         if not any(h.start <= m.start("v") < h.end and h.rank != 9 for h in hits):
             words = m.group("v").split()

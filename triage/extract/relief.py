@@ -33,7 +33,9 @@ IMPERATIVE: dict[str, re.Pattern] = {
         r"set (?:him|her|them|me|us) free", r"free (?:him|her|them|my \w+)",
         r"(?:liberenlo|liberenla|liberenme|liberenlos|sueltenlo|sueltenla)",
         r"dej\w* (?:salir|libre)", r"(?:ponga|pongan|dejen|deje) en libertad",
-        r"(?:get|take|bring) (?:him|her|them|me|my \w+) out of (?:there|detention|custody|jail)"),
+        r"(?:get|take|bring) (?:him|her|them|me|my \w+) out of (?:there|detention|custody|jail)",
+        r"(?:que )?(?:lo|la|los|las|me|nos) (?:suelten|suelte|liberen|libere|saquen|dejen ir)",
+        r"(?:release|free) (?:him|her|them|me|my \w+)(?: from (?:custody|detention))?"),
     "stay_of_removal": rx(
         rf"(?:stop|halt|pause|prevent)\w* {_DET}(?:{_NOT_OF})?(?:removal|deportation)(?: flight)?",
         r"(?:detengan|paren|frenen|cancelen|suspendan|eviten) (?:la |su |el )?(?:deportacion|remocion|expulsion|vuelo)",
@@ -124,12 +126,29 @@ _PAST = rx(
     r"was", r"were", r"had", r"has been", r"have been", r"already", r"previously", r"filed",
     r"held", r"last (?:week|month|year)", r"ago", r"in (?:19|20)\d\d", r"fue", r"fueron", r"ya",
     r"tuvo", r"hubo", r"presentamos", r"presento", r"se celebro", r"anterior\w*")
+# Asking words in the past: what was asked of the local office. When that
+# office granted part of it, the part granted is no longer sought: relief
+# found only with these words is then taken only if nothing is asked now.
+_PAST_ASK = rx(r"asked", r"requested", r"sought", r"applied", r"pedi", r"pidio", r"pidieron", r"solicite",
+               r"granted", r"gave", r"denied", r"otorgaron", r"concedieron", r"dieron", r"negaron",
+               r"had (?:asked|requested)")
 _BAIL = rx(r"(?:county )?jail", r"condado", r"carcel", r"criminal", r"bail", r"sheriff")
 _LABEL = re.compile(
     r"^\W*(?:relief|remedy|request(?:ed)?|(?:relief|discretion) (?:sought|requested)|"
     r"(?:form|type) of (?:prosecutorial )?(?:discretion|relief|request)[\w ]{0,20}|"
     r"solicitud|peticion|alivio|(?:tipo|forma) de (?:discrecion|alivio|solicitud)[\w ]{0,20}|"
     r"lo que (?:pedimos|solicitamos))\s*:")
+# A label inside a line or table row: "| Relief requested | (1) Release ...".
+_INLINE_LABEL = re.compile(
+    r"(?:relief|discretion|remedy|action) (?:sought|requested)\s*[:|]|(?:request(?:ed)? type|type of (?:request|relief)|"
+    r"relief|remedy|solicitud|tipo de solicitud|lo que (?:pedimos|solicitamos))\s*[:|]")
+
+
+def _labelled(hit: Hit) -> bool:
+    return bool(_LABEL.match(hit.sent.fold)
+                or _INLINE_LABEL.search(hit.sent.fold, max(0, hit.start - 80), hit.start))
+
+
 # A request word reaches over "and" and commas (a list of things asked) but
 # not over these: what follows "because" or "; " is told, not asked.
 _STRONG = re.compile(
@@ -158,7 +177,7 @@ def _asked(hit: Hit, code: str) -> bool:
     not_oppose = bool(_NOT_OPPOSE.search(hit.sent.fold, max(0, hit.start - 50), hit.start))
     if hit.negated and not not_oppose:
         return False
-    if hit.sent.where == "subject" or _LABEL.match(hit.sent.fold):
+    if hit.sent.where == "subject" or _labelled(hit):
         return True
     if not not_oppose and not _ASK.search(_segment(hit, _STRONG)):
         return False
@@ -170,8 +189,17 @@ def _asked(hit: Hit, code: str) -> bool:
     return not _PAST.search(narrow)
 
 
-def _scan(sents: list[Sentence]) -> dict[str, list[Hit]]:
+def _past_ask(hit: Hit) -> bool:
+    """Whether every asking word by the phrase is a past one ("we asked ERO for")."""
+    if hit.sent.where == "subject" or _labelled(hit):
+        return False
+    words = [m.group(0) for m in _ASK.finditer(_segment(hit, _STRONG))]
+    return bool(words) and all(_PAST_ASK.fullmatch(w) for w in words)
+
+
+def _scan(sents: list[Sentence], partial: bool) -> dict[str, list[Hit]]:
     asked: dict[str, list[Hit]] = {}
+    before: dict[str, list[Hit]] = {}
     for code, pattern in IMPERATIVE.items():
         for hit in find(sents, pattern):
             if not hit.negated:
@@ -179,14 +207,20 @@ def _scan(sents: list[Sentence]) -> dict[str, list[Hit]]:
     for code, pattern in PHRASES.items():
         for hit in find(sents, pattern):
             if _asked(hit, code):
-                asked.setdefault(code, []).append(hit)
-    return asked
+                (before if _past_ask(hit) else asked).setdefault(code, []).append(hit)
+    if not partial:
+        for code, hits in before.items():
+            asked.setdefault(code, []).extend(hits)
+    return asked or before
 
 
-def find_relief(sents: list[Sentence]) -> tuple[list[str], list[Found]]:
-    """Relief codes asked for, sorted, with one Found per code."""
+def find_relief(sents: list[Sentence], partial: bool = False) -> tuple[list[str], list[Found]]:
+    """Relief codes asked for, sorted, with one Found per code.
+
+    `partial`: the local office granted part of what it was asked.
+    """
     own = [s for s in sents if not s.where.startswith("attachment:")]
-    asked = _scan(own) or _scan([s for s in sents if s.where.startswith("attachment:")])
+    asked = _scan(own, partial) or _scan([s for s in sents if s.where.startswith("attachment:")], partial)
     codes = sorted(asked)
     return codes, [found("relief", c, asked[c][0], f"regex:relief.{c}") for c in codes]
 

@@ -170,11 +170,11 @@ def extract_request(msg: ParsedMessage, language: str) -> tuple[dict, Signals, l
     signals = Signals()
     found_all: list[Found] = []
 
-    codes, f = relief.find_relief(sents)
-    found_all += f
     loc, f = local.find_local(sents, msg, language)
     found_all += f
-    cust, f = custody.find_custody(sents, language)
+    codes, f = relief.find_relief(sents, partial=loc.outcome == "partial")
+    found_all += f
+    cust, f = custody.find_custody(sents, language, msg.date.date() if msg.date else None)
     found_all += f
     forms, f = role.find_authorization(sents, msg)
     found_all += f

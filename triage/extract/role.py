@@ -31,7 +31,11 @@ ROLES: list[tuple[str, re.Pattern]] = [
     # Accredited representatives say "my client" too: accreditation goes first.
     ("representative", rx(
         r"accredited (?:representative|rep)", r"doj[- ]accredited", r"bia[- ]accredited",
-        r"representante acreditad[oa]")),
+        r"representante acreditad[oa]",
+        # Law students in a school's clinic practise under supervision: not attorneys.
+        r"(?:i am|i'm|im|we are|as) (?:an? )?(?:[\w-]+ ){0,3}(?:law|legal|clinic(?:al)?) students?",
+        r"student (?:attorney|practitioner|advocate|lawyer)s?", r"(?:the|our|this) (?:\w+ ){0,3}clinic represents",
+        r"(?:soy|somos) (?:\w+ ){0,2}estudiantes? de derecho")),
     ("attorney", rx(
         r"(?:i am|i'm|im|as) (?:an? |the |his |her |their )?(?:immigration |staff |supervising |managing )?(?:attorney|lawyer|counsel)",
         r"(?:attorney|counsel|lawyer)s? (?:of record )?(?:for|representing)", r"i represent", r"we represent",
@@ -68,7 +72,10 @@ SELF = rx(r"my (?:a[- ]?number|alien (?:registration )?number|a #|a#|date of bir
 _CASE = rx(r"detain\w*", r"deport\w*", r"remov\w*", r"custody", r"releas\w*", r"arrest\w*", r"ice",
            r"a-?number", r"case", r"behalf", r"name is", r"born", r"help", r"detenid\w*", r"custodia",
            r"liber\w*", r"caso", r"numero a", r"nombre", r"naci\w*", r"a favor de", r"en nombre de", r"ayud\w*",
-           r"(?:i am|i'm|soy) (?:his|her|their|su)", r"request\w*", r"solicitud", r"forward\w*", r"reenvi\w*")
+           r"(?:i am|i'm|soy) (?:his|her|their|su)", r"request\w*", r"solicitud", r"forward\w*", r"reenvi\w*",
+           r"writ\w* (?:for|about|on behalf|regarding|to you about)", r"escrib\w* (?:por|sobre|para|de parte)",
+           r"corralon", r"la migra", r"(?:lo|la|los|las) (?:tienen|detuvieron|agarraron|arrestaron|llevaron)",
+           r"picked (?:him|her|them) up", r"held", r"locked up", r"since", r"desde", r"a-?#", r"dob")
 
 
 def _own(sents: list[Sentence]) -> list[Sentence]:
@@ -119,7 +126,9 @@ FORMS: dict[str, re.Pattern] = {
                    r"third[- ]party (?:privacy )?waiver", r"renuncia (?:de|a la) privacidad",
                    r"autorizacion (?:de|para) (?:divulgacion|privacidad|terceros)"),
 }
-_FILE = {"G-28": re.compile(r"g[-_ ]?28", re.I), "I-60-001": re.compile(r"i[-_ ]?60|60[-_ ]?001|privacy[-_ ]?waiver", re.I)}
+# Not inside a word or number: "Aug 28" is a date, "i600" no form.
+_FILE = {"G-28": re.compile(r"(?<![a-z0-9])g[-_ ]?28(?!\d)", re.I),
+         "I-60-001": re.compile(r"(?<![a-z0-9])i[-_ ]?60(?!\d)|60[-_ ]?001|privacy[-_ ]?waiver", re.I)}
 _PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"(?:lo|la) entregamos", r"entregad[oa]",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
                r"incluy\w*", r"on file", r"already (?:filed|submitted|provided|sent)", r"(?:was|were|has been|have been) "
                r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",

@@ -29,13 +29,19 @@ KINDS: dict[str, re.Pattern] = {
         r"molest\w*", r"attack(?:ed|ing)", r"sexual(?:ly)? (?:harass\w*|touch\w*|abus\w*|assault\w*)",
         r"golpe\w*", r"(?:le|me|les|nos) peg\w*", r"pegaron", r"abusad\w*", r"abuso\w*", r"violad\w*",
         r"violacion", r"agredi\w*", r"agresion\w*", r"maltrat\w*", r"(?:lo|la|me) tocaron", r"acoso sexual",
-        r"tortur\w*"),
+        r"tortur\w*", r"(?:guard|officer)s? (?:\w+ ){0,2}(?:touched|grabbed|groped|fondled|shoved|pushed|threw) "
+        r"(?:him|her|them|me|us)(?! (?:to|a|the) )",
+        r"(?:guardia|custodio|oficial|agente)s? (?:\w+ ){0,2}(?:lo|la|le|los|las|me|nos) (?:toco|tocaron|manoseo|manosearon|"
+        r"empujo|empujaron|aventaron)"),
     "detention_conditions": rx(
         r"(?:denied|denying|refus\w*|withh\w*|no access to|without) (?:\w+ ){0,2}" + _CARE,
         r"(?:not|n't|never|won't|will not|stopped|refus\w* to) (?:\w+ ){0,2}(?:giv\w*|provid\w*|receiv\w*|get\w*|got|"
         r"allow\w*|let|treat\w*|bring\w*) (?:\w+ ){0,3}" + _CARE,
-        r"(?:no|not) (?:\w+ )?(?:seen|see|seeing) (?:by )?a doctor", r"solitary confinement", r"starv\w*",
+        r"(?:no|not) (?:\w+ )?(?:seen|see|seeing) (?:by )?a doctor", r"solitary(?: confinement)?", r"(?:in|into) the hole", r"starv\w*",
         r"hunger strike", r"overcrowd\w*", r"freezing cold", r"no food",
+        r"(?:not|n't|never) (?:\w+ ){0,2}(?:had|taken|have) (?:\w+ ){0,2}" + _CARE,
+        r"(?:ran|run|running|are|is|they're) out of (?:\w+ )?(?:insulin|medications?|medicines?|meds|pills)",
+        r"no (?:more )?(?:insulin|medications?|medicines?|meds)",
         r"no (?:le|les|me|nos) (?:\w+ )?(?:dan|han dado|dieron|quieren dar|da|dio) (?:\w+ ){0,2}"
         r"(?:medicinas?|medicamentos?|insulina|comida|atencion|tratamiento|agua|pastillas)",
         r"sin (?:sus |su |la |el )?(?:medicinas?|medicamentos?|insulina|atencion medica|comida|tratamiento|pastillas)",
@@ -49,7 +55,13 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:me|la|lo|nos|las|los|les) obligaron a (?:trabajar|prostitu\w*|tener relaciones|vender)",
         r"(?:took|taken|kept|keep|keeps|holding|hold|quitaron|quitan|retienen|tienen) (?:away )?(?:my|his|her|their|mi|su|sus|mis) "
         r"(?:passports?|pasaportes?|documents|documentos|papers|papeles)",
-        r"work(?:ed|ing)? (?:\w+ )?without (?:pay|wages)", r"trabaj\w* sin (?:pago|paga|sueldo|salario)"),
+        r"work(?:ed|ing)? (?:\w+ )?without (?:pay|wages)", r"trabaj\w* sin (?:pago|paga|sueldo|salario)",
+        r"(?:has|have|keeps?|holds?|tiene|tienen|guarda) (?:\w+ )?(?:my|his|her|their|mi|su|sus|mis) "
+        r"(?:passports?|pasaportes?|papers|papeles|documents|documentos)",
+        r"(?:i|she|he|we|they) owes? (?:him|her|them) (?:\$ ?)?\d", r"(?:le|les) debo (?:\$ ?)?\d",
+        r"(?:no|never|doesn't|does not|won't|will not) (?:me|le|les|nos|pay|pays) (?:me |her |him |us )?paga\w*",
+        r"(?:won't|will not|doesn't|does not|no) (?:let|lets|me deja|la deja|lo deja|nos deja)(?: (?:me|her|him|us))? "
+        r"(?:leave|go out|salir)"),
     "mental_health": rx(
         r"suicid\w*", r"kill (?:himself|herself|myself|themselves)", r"(?:hurt|harm) (?:himself|herself|myself)",
         r"self[- ]harm\w*", r"psychos[ie]s", r"psychotic", r"schizo\w*", r"bipolar", r"severe(?:ly)? (?:depress\w*|mental\w*)",
@@ -58,7 +70,14 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:quiere|intento|trato de|piensa en) (?:hacerse dano|quitarse la vida|matarse)", r"hacerse dano",
         r"quitarse la vida", r"matarse", r"esquizofren\w*", r"psicosis", r"psicotic\w*", r"trastorno (?:mental|bipolar|psicotico|de estres)",
         r"enfermedad mental", r"alucina\w*", r"escucha voces", r"depresion (?:severa|grave|profunda|mayor)",
-        r"crisis (?:mental|nerviosa)"),
+        r"crisis (?:mental|nerviosa)", r"wants? to die", r"want(?:s|ed)? to end (?:it|(?:his|her|my|their) life)",
+        r"(?:should|to|going to|will|gonna) end it(?: all)?", r"end (?:his|her|my|their) (?:own )?life",
+        r"take (?:his|her|my|their) own life", r"voices (?:\w+ ){0,3}(?:say|says|said|tell|tells|telling|told)",
+        r"(?:talks?|talking|speaks?) to (?:people|someone|somebody) (?:who|that) (?:are|is|isn't|aren't) (?:not )?there",
+        r"(?:se )?quiere morir(?:se)?", r"ganas de morir\w*", r"no quiere (?:seguir )?vivir", r"oye voces",
+        r"las voces le dicen", r"(?:rather|better off) (?:be )?dead", r"no reason to live",
+        r"(?:doesn't|does not|don't|do not) want to (?:live|be alive)(?: anymore)?", r"prefer\w* (?:to )?(?:die|morir\w*)",
+        r"no quiere (?:seguir )?vivir"),
     "child_separation": rx(
         rf"(?:took|taken|take|taking|removed|kept|keeping|keep|separated)(?: away)? {_WHOSE}{_KID}",
         rf"{_KID} (?:\w+ ){{0,3}}(?:was|were|has been|have been|got|is being|are being) "
@@ -67,6 +86,10 @@ KINDS: dict[str, re.Pattern] = {
         r"foster (?:care|home|family)", r"cps", r"child protective services",
         rf"(?:se llevaron|quitaron|separaron|tienen|retienen) (?:a )?{_WHOSE}{_KID}",
         rf"{_KID} (?:\w+ ){{0,3}}(?:fue|fueron|esta|estan|han sido) (?:separad|quitad|llevad|retenid)\w*",
+        rf"{_KID} (?:\w+ ){{0,5}}se (?:la|lo|las|los) llevaron",
+        rf"(?:no|not|n't|don't|doesn't|nobody|no one|nadie) (?:\w+ ){{0,3}}(?:know|knows|sabe\w*|saben|dicen|dice|tell\w*|told) "
+        rf"(?:\w+ ){{0,3}}(?:where|donde) (?:\w+ ){{0,3}}{_KID}",
+        rf"(?:devuelvan|regresen|give back) (?:a )?{_WHOSE}{_KID}",
         r"nos separaron", r"(?:la|lo|los|las|me|nos) separaron (?:de|en)", r"hogar (?:de acogida|temporal|sustituto)",
         r"\bdif\b", r"servicios de proteccion (?:infantil|de menores)"),
 }
