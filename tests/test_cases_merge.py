@@ -63,3 +63,23 @@ def test_a_stored_extraction_reads_back_the_same():
     assert back.fields == original.fields
     assert back.signals == original.signals
     assert said == set()
+
+
+def test_a_follow_up_without_accents_keeps_the_cases_accented_name():
+    first = ex(name="Héctor Ismael Ruiz Cabañas")
+    later = ex(name="Hector Ismael Ruiz Cabanas")
+    facts = cases.merge([(first, {"name"})], later, {"name"})
+    assert facts.fields.name == "Héctor Ismael Ruiz Cabañas"
+
+
+def test_a_follow_up_with_part_of_the_name_keeps_the_full_name():
+    first = ex(name="Declan Patrick Walsh")
+    facts = cases.merge([(first, {"name"})], ex(name="Declan Walsh"), {"name"})
+    assert facts.fields.name == "Declan Patrick Walsh"
+    fuller = cases.merge([(ex(name="Declan Walsh"), {"name"})], first, {"name"})
+    assert fuller.fields.name == "Declan Patrick Walsh"
+
+
+def test_a_different_person_named_later_wins_as_any_later_value_does():
+    facts = cases.merge([(ex(name="Ana Ruiz"), {"name"})], ex(name="Marta Gómez"), {"name"})
+    assert facts.fields.name == "Marta Gómez"

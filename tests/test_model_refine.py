@@ -58,10 +58,16 @@ def test_the_writer_is_never_filled_in_as_the_person(says):
     assert refine(extraction(), msg).fields.name is None
 
 
-def test_confident_relief_is_added_only_where_the_rules_found_none(says):
-    says(cats={"deferred_action": 0.995, "bond": Thresholds().relief - 0.1})
-    assert refine(extraction(), MSG).fields.relief == ["deferred_action"]
-    assert refine(extraction(relief=["stay_of_removal"]), MSG).fields.relief == ["stay_of_removal"]
+def test_relief_is_left_to_the_rules_by_default(says):
+    says(cats={"deferred_action": 0.995})
+    assert refine(extraction(), MSG).fields.relief == []
+
+
+def test_with_a_threshold_confident_relief_is_added_only_where_the_rules_found_none(says):
+    on = Thresholds(relief=0.6)
+    says(cats={"deferred_action": 0.995, "bond": 0.5})
+    assert refine(extraction(), MSG, on).fields.relief == ["deferred_action"]
+    assert refine(extraction(relief=["stay_of_removal"]), MSG, on).fields.relief == ["stay_of_removal"]
 
 
 def test_a_safety_report_is_added_only_above_its_threshold(says):

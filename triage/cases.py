@@ -7,6 +7,7 @@ messages hold together, and where two messages disagree the later one wins.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import asdict, fields as dc_fields
 from typing import Any
 
@@ -61,6 +62,8 @@ def merge(history: list[tuple[Extraction, set[str]]], current: Extraction,
             value = getattr(ex.fields, f.name)
             if f.name in LIST_FIELDS:
                 setattr(merged, f.name, sorted(set(getattr(merged, f.name)) | set(value)))
+            elif f.name == "name" and value and merged.name and same_person(merged.name, value):
+                merged.name = fuller_name(merged.name, value)
             elif f.name in said or (value not in (None, False, "not_requested", "self")):
                 setattr(merged, f.name, value)
     signals = _merge_signals([h.signals for h, _ in history], current.signals)
@@ -68,6 +71,25 @@ def merge(history: list[tuple[Extraction, set[str]]], current: Extraction,
         signals.imminent_removal = False
     return Facts(language=current.language, fields=merged, signals=signals,
                  existing_case=bool(history))
+
+
+def _fold(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return plain.casefold().replace(",", " ").split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """One name written two ways: without accents, or with fewer of its words."""
+    fa, fb = set(_fold(a)), set(_fold(b))
+    return bool(fa) and bool(fb) and (fa <= fb or fb <= fa)
+
+
+def fuller_name(earlier: str, later: str) -> str:
+    """More words wins; with as many words, the form that keeps its accents.
+    A follow-up that writes "Hector Cabanas" does not undo "Héctor Ismael Cabañas"."""
+    def weight(n: str) -> tuple[int, int]:
+        return len(_fold(n)), sum(not c.isascii() for c in n)
+    return later if weight(later) > weight(earlier) else earlier
 
 
 def _merge_signals(history: list[Signals], current: Signals) -> Signals:

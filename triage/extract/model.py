@@ -50,7 +50,10 @@ _LABELLED_CUE = ("country of birth", "country of citizenship", "citizenship", "n
 @dataclass(frozen=True)
 class Thresholds:
     """Chosen on the generated dev slice (models/tune.py), confirmed in models/compare.py."""
-    relief: float = 0.6
+    # Off: on dev2 the only relief it filled was a guess ("please help him" read as
+    # decline_enforcement) that hid a missing item from the sender; a request that
+    # states no relief is told so by the policy, and the rules find stated relief.
+    relief: float | None = None
     local: float | None = None  # off: filling it turned redirect_local into reject on fixtures
     safety: float = 0.5
     not_request: float = 0.97
@@ -259,7 +262,7 @@ def _refine_request(ex: Extraction, out: ModelOutput, t: Thresholds) -> None:
     cats = out.cats
     if ex.signals.not_a_request or ex.signals.auto_generated:
         return
-    if not ex.fields.relief:
+    if t.relief is not None and not ex.fields.relief:
         codes = [c for c in RELIEF_CODES if cats.get(c, 0.0) >= t.relief]
         for code in codes:
             _add(ex, "relief", code, f"textcat.{code}", f"p={cats[code]:.2f}")
