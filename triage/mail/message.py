@@ -8,7 +8,6 @@ plain part is the alternative of which HTML part.
 """
 from __future__ import annotations
 
-import codecs
 import email
 import email.header
 import email.parser
@@ -23,6 +22,17 @@ import mailparser
 
 from triage.errors import UnreadableAttachment, UnreadableMessage
 from triage.mail.bounded import call_bounded
+from triage.mail.headers import (
+    addresses,
+    all_headers,
+    decode_bytes,
+    decode_header_value,
+    first_value,
+    header_date,
+    ids_of,
+    message_id_of,
+    sender,
+)
 from triage.mail.html import html_to_text
 from triage.mail.limits import Limits
 from triage.mail.ocr import ocr_available, ocr_image, ocr_pdf_pages
@@ -43,7 +53,6 @@ STUB_WORDS = re.compile(
     r"versión html|ver (este|el) (mensaje|correo))",
     re.IGNORECASE,
 )
-TEXT_FALLBACKS = ("utf-8", "cp1252", "latin-1")  # latin-1 decodes any bytes
 
 # mail-parser warns on every part type it does not sort into text; we read
 # those parts ourselves, so the warnings are only noise in the daemon's log.
@@ -63,7 +72,7 @@ def read_message(raw: bytes, limits: Limits | None = None) -> ParsedMessage:
         )
         data = raw[: limits.max_message_bytes]
     msg = _parse_mime(data, defects)
-    headers = _headers(msg)
+    headers = all_headers(msg)
     reader = _Reader(limits, defects, first_text_only=data is not raw)
     text = "\n\n".join(t for t in reader.texts(msg, 0, 0) if t.strip())
     if not headers and not text.strip() and not reader.attachments:
@@ -74,21 +83,21 @@ def read_message(raw: bytes, limits: Limits | None = None) -> ParsedMessage:
         defects.append("no header lines: read as a body only")
     # A subject is one line of words; a megabyte of it (never counted in
     # max_text_chars) would stall extraction and overflow spaCy's max_length.
-    subject = (_first(headers, "subject") or "")[:MAX_SUBJECT_CHARS]
+    subject = (first_value(headers, "subject") or "")[:MAX_SUBJECT_CHARS]
     split = split_quoted(text, subject)
-    from_name, from_addr = _from(msg)
+    from_name, from_addr = sender(msg)
     return ParsedMessage(
         raw_sha256=hashlib.sha256(raw).hexdigest(),
-        message_id=_message_id(_first(headers, "message-id")),
+        message_id=message_id_of(first_value(headers, "message-id")),
         subject=subject,
         from_name=from_name,
         from_addr=from_addr,
-        reply_to=_addresses(msg, "reply-to"),
-        to=_addresses(msg, "to"),
-        cc=_addresses(msg, "cc"),
-        date=_date(_first(headers, "date")),
-        in_reply_to=next(iter(_ids(_first(headers, "in-reply-to"))), None),
-        references=_ids(" ".join(headers.get("references", []))),
+        reply_to=addresses(msg, "reply-to"),
+        to=addresses(msg, "to"),
+        cc=addresses(msg, "cc"),
+        date=header_date(first_value(headers, "date")),
+        in_reply_to=next(iter(ids_of(first_value(headers, "in-reply-to"))), None),
+        references=ids_of(" ".join(headers.get("references", []))),
         headers=headers,
         body=split.body,
         quoted="\n\n".join(q for q in [split.quoted, *reader.quoted] if q.strip()),
@@ -324,118 +333,3 @@ def _as_bytes(msg: Message) -> bytes:
         return msg.as_bytes()
     except Exception:  # the generator can choke on what the parser accepted
         return msg.as_string().encode("utf-8", "surrogateescape")
-
-
-# ---------------------------------------------------------------- decoding
-
-
-def decode_bytes(data: bytes, declared: str | None) -> tuple[str, str | None]:
-    """Text of `data`: the declared charset, then utf-8, cp1252, latin-1.
-
-    Returns the text and a note when the declared charset was not the one used.
-    """
-    names = _charsets(declared)
-    tried = []
-    for name in names:
-        try:
-            if codecs.lookup(name)._is_text_encoding:
-                text = data.decode(name)
-                break
-        except (LookupError, UnicodeError, ValueError):
-            pass
-        tried.append(name)
-    else:
-        name, text = "latin-1", data.decode("latin-1")
-    if declared and names[0] in tried and name in TEXT_FALLBACKS:
-        return text, f"charset {declared!r} failed: decoded as {name}"
-    return text, None
-
-
-def _charsets(declared: str | None) -> list[str]:
-    names = []
-    if declared:
-        declared = declared.strip().strip("\"'").lower()
-        names.append(declared)
-        if declared.startswith("x-"):  # x-mac-cyrillic is Python's mac-cyrillic
-            names.append(declared[2:])
-    return names + [n for n in TEXT_FALLBACKS if n not in names]
-
-
-def decode_header_value(value: object) -> str:
-    """A header's text: unfolded, raw 8-bit bytes and RFC 2047 words decoded."""
-    text = _unescape_8bit(str(value))
-    text = re.sub(r"\r?\n(?=[ \t])", "", text).replace("\r", "").replace("\n", " ")
-    if "=?" not in text:
-        return text.strip()
-    try:
-        chunks = email.header.decode_header(text)
-    except Exception:  # a malformed encoded word: keep it as written
-        return text.strip()
-    return "".join(
-        c if isinstance(c, str) else decode_bytes(c, cs)[0] for c, cs in chunks
-    ).strip()
-
-
-def _unescape_8bit(text: str) -> str:
-    # compat32 keeps raw 8-bit header bytes as surrogates, which SQLite and
-    # every encoder refuse: decode them (utf-8, else cp1252/latin-1).
-    if any("\udc80" <= c <= "\udcff" for c in text):
-        return decode_bytes(text.encode("utf-8", "surrogateescape"), None)[0]
-    return text
-
-
-def _headers(msg: Message) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for name, value in msg.raw_items():
-        out.setdefault(name.strip().lower(), []).append(decode_header_value(value))
-    return out
-
-
-def _first(headers: dict[str, list[str]], name: str) -> str | None:
-    values = headers.get(name)
-    return values[0] if values else None
-
-
-def _raw_values(msg: Message, name: str) -> list[str]:
-    # Addresses are parsed before RFC 2047 decoding: a decoded display name
-    # may hold a comma that would split one address in two.
-    return [_unescape_8bit(str(v)) for k, v in msg.raw_items() if k.strip().lower() == name]
-
-
-def _addresses(msg: Message, name: str) -> list[str]:
-    try:
-        pairs = email.utils.getaddresses(_raw_values(msg, name))
-    except Exception:
-        return []
-    return [addr.strip().lower() for _, addr in pairs if addr.strip()]
-
-
-def _from(msg: Message) -> tuple[str | None, str | None]:
-    values = _raw_values(msg, "from")
-    if not values:
-        return None, None
-    try:
-        name, addr = email.utils.parseaddr(values[0])
-    except Exception:
-        return decode_header_value(values[0]) or None, None
-    return decode_header_value(name) or None, addr.strip().lower() or None
-
-
-def _date(value: str | None):
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
-def _message_id(value: str | None) -> str | None:
-    return re.sub(r"\s+", "", value) if value and value.strip() else None
-
-
-def _ids(value: str | None) -> list[str]:
-    if not value:
-        return []
-    found = re.findall(r"<[^<>]+>", value)
-    return [re.sub(r"\s+", "", i) for i in found] or value.split()
