@@ -208,3 +208,30 @@ def test_the_daemon_sends_the_days_digest_once_across_restarts(tmp_path):
     assert len(first) >= 1
     assert box.run().exit_code == 0  # a restart owes no second digest for the day
     assert sorted(digests.glob("*")) == first
+
+
+def test_run_once_as_a_process_exits_after_reading_a_pdf(tmp_path):
+    """The PDF worker is forked while the daemon's signal handlers are set:
+    it must still end with the daemon, or `--once` (cron) never returns."""
+    import subprocess
+    import sys
+    from email.message import EmailMessage
+
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.cell(0, 10, "Field Office response: denied on October 20, 2026")
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "ana@example.org", "ICEcasereview@ice.dhs.gov", "Review"
+    m["Message-ID"] = "<pdf-once@example.org>"
+    m.set_content("Please review my case. The answer of the local office is attached.")
+    m.add_attachment(bytes(pdf.output()), maintype="application", subtype="pdf",
+                     filename="response.pdf")
+    box = Box(tmp_path)
+    box.deliver(m.as_bytes())
+    done = subprocess.run([sys.executable, "-m", "triage", "run", "--config", str(box.config),
+                           "--once", "--reply-to-backlog"], capture_output=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert box.filed("Rejected") + box.filed("Redirected") + box.filed("Acknowledged") == 1

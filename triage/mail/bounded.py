@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
+import signal
 import traceback
 from typing import Any, Callable
 
@@ -15,6 +16,9 @@ from triage.errors import UnreadableAttachment
 
 
 def _child(conn, fn: Callable[..., Any], args: tuple, memory_bytes: int) -> None:
+    # Not the daemon's flag-setting handlers it was forked with: a kill must kill.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         soft, hard = resource.getrlimit(resource.RLIMIT_AS)
         # The fork starts with all of the parent's memory: the cap is on top of it.

@@ -115,6 +115,11 @@ def _code() -> tuple:
 def _serve(conn, memory_bytes: int) -> None:
     """The worker's loop: one PDF in, one PdfText out, until the pipe closes."""
     _cap_address_space(memory_bytes)
+    # The fork inherits the daemon's SIGTERM/SIGINT handlers, which only set a
+    # flag: the worker would then outlive every attempt to stop it, and the
+    # daemon's exit would wait on it for ever. The parent decides its end.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGALRM, _raise_soft_timeout)
     while True:
         try:
