@@ -47,16 +47,17 @@ class Pipeline:
             return record_quarantine(self.store, source, raw, sha, str(e))
         except Exception as e:  # a bug in reading must cost one message, not the run
             return self._internal_error(source, raw, sha, "reading", e)
+        content = content_sha256(raw)
         if msg.message_id:
-            first = self.store.first_with_content(msg.message_id, content_sha256(raw))
+            first = self.store.first_with_content(msg.message_id, content)
             if first:
                 return record_duplicate(self.store, source, raw, sha, first)
         try:
-            return self._decide_and_record(msg, raw, source, received)
+            return self._decide_and_record(msg, raw, content, source, received)
         except Exception as e:
             return self._internal_error(source, raw, sha, "deciding", e)
 
-    def _decide_and_record(self, msg: ParsedMessage, raw: bytes, source: str,
+    def _decide_and_record(self, msg: ParsedMessage, raw: bytes, content: str, source: str,
                            received: datetime | None) -> Outcome:
         received = received or msg.date or datetime.now(timezone.utc)
         ex = extract(msg)
@@ -71,9 +72,10 @@ class Pipeline:
         with self.store.db.atomic():
             case_ref = self._case_ref(case, decision, received)
             reply = self._reply(msg, facts, decision, case_ref, received)
-            return record_outcome(self.store, source=source, raw=raw, msg=msg, ex=ex,
-                                  facts=facts, decision=decision, case=case, joined_by=how,
-                                  case_ref=case_ref, reply=reply, received=received)
+            return record_outcome(self.store, source=source, raw=raw, content_sha=content,
+                                  msg=msg, ex=ex, facts=facts, decision=decision, case=case,
+                                  joined_by=how, case_ref=case_ref, reply=reply,
+                                  received=received)
 
     def _case_ref(self, case: dict | None, decision: Decision, received: datetime) -> str | None:
         if decision.decision == "ignore":

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from triage import cases
-from triage.dedupe import content_sha256
 from triage.records import Decision, Extraction, Facts, Fields, Outcome, ParsedMessage, Reply
 from triage.report import report_line
 from triage.store.db import Store, now_iso
@@ -55,7 +54,8 @@ def record_duplicate(store: Store, source: str, raw: bytes, sha: str, first: dic
     return outcome
 
 
-def record_outcome(store: Store, *, source: str, raw: bytes, msg: ParsedMessage,
+def record_outcome(store: Store, *, source: str, raw: bytes, content_sha: str,
+                   msg: ParsedMessage,
                    ex: Extraction, facts: Facts, decision: Decision, case: dict | None,
                    joined_by: str | None, case_ref: str | None, reply: Reply | None,
                    received: datetime) -> Outcome:
@@ -68,7 +68,7 @@ def record_outcome(store: Store, *, source: str, raw: bytes, msg: ParsedMessage,
     case_id = _save_case(store, case, case_ref, facts, decision, received)
     pk = store.insert_message({
         "source": source, "message_id": msg.message_id, "raw_sha256": msg.raw_sha256,
-        "content_sha256": content_sha256(raw), "size": msg.size, "subject": msg.subject,
+        "content_sha256": content_sha, "size": msg.size, "subject": msg.subject,
         "from_addr": msg.from_addr, "reply_to": _json(msg.reply_to),
         "date": msg.date.isoformat() if msg.date else None,
         "received_at": received.isoformat(), "language": ex.language, "status": "decided",
