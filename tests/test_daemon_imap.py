@@ -15,6 +15,8 @@ def settings(dovecot, smtp, db: Path, **extra) -> dict:
     values = {"store.path": str(db), "source": "imap", "transport": "smtp",
               "smtp.host": "127.0.0.1", "smtp.port": smtp.port, "smtp.security": "none",
               "daemon.backoff_initial_ms": 100, "daemon.backoff_max_s": 1,
+              # a connect during Dovecot's restart may get no greeting: give up fast
+              "imap.timeout_s": 5,
               **{f"imap.{k}": v for k, v in dovecot.settings().items()}, **extra}
     return values
 
