@@ -80,3 +80,21 @@ def test_ordinals_day_of_two_digit_years_and_french_months(text, lang, value):
 ])
 def test_near_miss_dates_are_not_found(text, lang):
     assert find_dates(text, lang) == []
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("03/04/1990", "en", "1990-03-04"), ("03/04/1990", "es", "1990-04-03"),
+    ("25/07/1985", "en", "1985-07-25"),  # month-first impossible: day-first
+    ("07-25-1985", "es", "1985-07-25"),  # day-first impossible: month-first
+    ("1985.7.25", "es", "1985-07-25"), ("9/14/80", "en", "1980-09-14"),
+    ("13/13/1990", "en", None), ("02/29/1999", "en", None),
+])
+def test_all_digit_dates_are_read_in_the_languages_order_and_the_other_only_if_impossible(
+        text, language, expected):
+    got = parse_date(text, language)
+    assert (got.isoformat() if got else None) == expected
+
+
+def test_a_two_digit_year_is_never_guessed_from_the_middle_of_a_date():
+    # dateparser reads "04.27.12" (es) as 2027-12-04; month 27 is impossible, so it is April 27.
+    assert parse_date("04.27.12", "es").isoformat() == "2012-04-27"

@@ -20,7 +20,7 @@ def says(monkeypatch):
     """Make the model say `out`, whatever the text."""
     def set_output(**kwargs):
         out = ModelOutput(language="en", **kwargs)
-        monkeypatch.setattr(model, "predict", lambda text, lang=None, nlp=None: out)
+        monkeypatch.setattr(model, "predict", lambda text, lang=None, nlp=None, **kw: out)
     monkeypatch.setattr(model, "model_available", lambda path=model.MODEL_DIR: True)
     return set_output
 

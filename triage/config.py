@@ -25,6 +25,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("store.path", "var/triage.db", "The SQLite record (created 0600 in a 0700 folder)."),
     Setting("source", "maildir:var/inbox", "Where mail comes from: maildir:PATH or imap (see [imap])."),
     Setting("transport", "outbox:var/outbox", "Where replies go: outbox:PATH (files) or smtp (see [smtp])."),
+    Setting("replay.workers", 0, "Processes that read and extract ahead in `triage replay` (0: one a core; 1: none)."),
     Setting("limits.max_message_bytes", 25_000_000, "Larger messages are quarantined with a short reply saying so."),
     Setting("limits.max_attachments", 50, "Attachments past this count are noted, not read."),
     Setting("limits.max_pdf_pages", 50, "PDF pages read per attachment."),

@@ -15,13 +15,10 @@ from datetime import datetime, timezone
 
 from triage import cases
 from triage.config import Config
-from triage.dedupe import content_sha256
-from triage.errors import UnreadableMessage
-from triage.extract.fields import extract
 from triage.mail.limits import Limits
-from triage.mail.message import read_message
 from triage.policy.decide import decide
-from triage.records import Decision, Facts, Outcome, ParsedMessage
+from triage.prepare import Prepared, prepare
+from triage.records import Decision, Extraction, Facts, Outcome, ParsedMessage
 from triage.reply.compose import compose_reply
 from triage.store.db import Store
 from triage.store.record import record_duplicate, record_outcome, record_quarantine
@@ -36,31 +33,32 @@ class Pipeline:
         self.limits = Limits(**config.section("limits"))
         self.our_address = config["inbox.address"]
 
-    def process(self, raw: bytes, source: str, received: datetime | None = None) -> Outcome:
-        sha = hashlib.sha256(raw).hexdigest()
+    def process(self, raw: bytes, source: str, received: datetime | None = None,
+                prepared: Prepared | None = None) -> Outcome:
+        """`prepared`: the message read and extracted ahead (replay's workers)."""
+        sha = prepared.sha if prepared else hashlib.sha256(raw).hexdigest()
         first = self.store.first_with_raw(sha)
         if first:
             return record_duplicate(self.store, source, raw, sha, first)
-        try:
-            msg = read_message(raw, self.limits)
-        except UnreadableMessage as e:
-            return record_quarantine(self.store, source, raw, sha, str(e))
-        except Exception as e:  # a bug in reading must cost one message, not the run
-            return self._internal_error(source, raw, sha, "reading", e)
-        content = content_sha256(raw)
-        if msg.message_id:
-            first = self.store.first_with_content(msg.message_id, content)
+        p = prepared or prepare(raw, self.limits)
+        if p.unreadable is not None:
+            return record_quarantine(self.store, source, raw, sha, p.unreadable)
+        if p.internal is not None:
+            return self._internal_error(source, raw, sha, p.internal)
+        if p.msg.message_id:
+            first = self.store.first_with_content(p.msg.message_id, p.content)
             if first:
                 return record_duplicate(self.store, source, raw, sha, first)
         try:
-            return self._decide_and_record(msg, raw, content, source, received)
+            return self._decide_and_record(p.msg, p.ex, raw, p.content, source, received)
         except Exception as e:
-            return self._internal_error(source, raw, sha, "deciding", e)
+            log.error("internal error while deciding %s:\n%s", source, traceback.format_exc())
+            return self._internal_error(source, raw, sha,
+                                        f"internal error while deciding: {type(e).__name__}: {e}")
 
-    def _decide_and_record(self, msg: ParsedMessage, raw: bytes, content: str, source: str,
-                           received: datetime | None) -> Outcome:
+    def _decide_and_record(self, msg: ParsedMessage, ex: Extraction, raw: bytes, content: str,
+                           source: str, received: datetime | None) -> Outcome:
         received = received or msg.date or datetime.now(timezone.utc)
-        ex = extract(msg)
         decision = decide(cases.single(ex))
         case, facts, how = None, cases.single(ex), None
         if decision.decision != "ignore":
@@ -87,9 +85,6 @@ class Pipeline:
         return compose_reply(msg, facts, decision, case_ref,
                              our_address=self.our_address, received=received)
 
-    def _internal_error(self, source: str, raw: bytes, sha: str, stage: str,
-                        e: Exception) -> Outcome:
-        log.error("internal error while %s %s:\n%s", stage, source, traceback.format_exc())
-        error = f"internal error while {stage}: {type(e).__name__}: {e}"
+    def _internal_error(self, source: str, raw: bytes, sha: str, error: str) -> Outcome:
+        log.error("%s quarantined: %s", source, error)
         return record_quarantine(self.store, source, raw, sha, error)
-

@@ -17,6 +17,7 @@ from triage.config import Config, load_config
 from triage.errors import SourceError
 from triage.mailbox.source import replay_source
 from triage.pipeline import Pipeline
+from triage.prepare import ahead, workers_for
 from triage.records import Outcome
 from triage.report import report_line
 from triage.store.db import Store, open_db
@@ -65,11 +66,14 @@ class Outbox:
 
 def replay(source: str | Path, report: str | Path, *, db: str | Path | None = None,
            outbox: str | Path | None = None, config: Config | None = None,
-           progress: Callable[[Outcome], None] | None = None) -> ReplaySummary:
+           progress: Callable[[Outcome], None] | None = None,
+           workers: int | None = None) -> ReplaySummary:
     """Process every message of `source` and write the report; see CONTRACT.md.
 
     `progress`, when given, is called with each outcome once its line is written
-    (the benchmark times messages with it).
+    (the benchmark times messages with it). `workers`: processes that read and
+    extract ahead (default: the config's replay.workers, 0 = one a core); the
+    report is the same line for line whatever the number.
     """
     config = config or load_config()
     src = Path(source)
@@ -83,12 +87,15 @@ def replay(source: str | Path, report: str | Path, *, db: str | Path | None = No
                        "w", encoding="utf-8")
     except OSError as e:
         raise SourceError(f"cannot write the report {report}: {e.strerror}") from e
-    store = Store(open_db(db_path))
+    # The mailbox replayed is still on disk: a power cut costs a rerun, not mail,
+    # so commits need not wait for the disk (the daemon's do).
+    store = Store(open_db(db_path, durable=False))
     pipeline = Pipeline(store, config)
     summary = ReplaySummary(db_path=str(db_path), outbox=str(out.folder))
+    n = workers_for(config["replay.workers"] if workers is None else workers)
     with fh:
-        for label, raw in replay_source(src):
-            outcome = pipeline.process(raw, label)
+        for label, raw, prepared in ahead(replay_source(src), pipeline.limits, n):
+            outcome = pipeline.process(raw, label, prepared=prepared)
             _write(fh, store, out, outcome)
             _count(summary, outcome)
             if progress is not None:

@@ -1,17 +1,22 @@
 """Dates in free text, English and Spanish.
 
 Regexes find the candidate spans (fast, and they tell us where each date is);
-dateparser parses each span with the language's day/month order. We never use
-dateparser.search_dates: it is slow and finds "dates" in ordinary words.
+dateparser parses each span with a month written in words, with the language's
+day/month order. An all-digit span ("03/04/1990", "1990-03-04") is parsed by
+datetime.strptime in that order, the other order only where the first is
+impossible: the same answer as dateparser wherever the year has four digits,
+about 100 times faster, and no year guessed from the middle of "04.27.12".
+We never use dateparser.search_dates: it is slow and finds "dates" in
+ordinary words.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
-import dateparser
+from dateparser.date import DateDataParser
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -81,17 +86,49 @@ def _fix_century(value: date, span: str) -> date:
     return value
 
 
+@lru_cache(maxsize=16)
+def _parser(languages: tuple[str, ...], language: str) -> DateDataParser:
+    """One parser per language list and order (dateparser.parse builds one a call)."""
+    return DateDataParser(languages=list(languages), settings=_settings(language))
+
+
+_NUMERIC = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
+
+
+def _numeric(text: str, language: str) -> date | None:
+    m = _NUMERIC.fullmatch(text)
+    first, sep, _, last = m.groups()
+    if len(first) == 4:
+        orders = ["%Y{0}%m{0}%d"]
+    else:
+        year = "%Y" if len(last) == 4 else "%y"
+        dmy, mdy = f"%d{{0}}%m{{0}}{year}", f"%m{{0}}%d{{0}}{year}"
+        orders = [dmy, mdy] if _settings(language)["DATE_ORDER"] == "DMY" else [mdy, dmy]
+    for order in orders:
+        try:
+            return datetime.strptime(text, order.format(sep)).date()
+        except ValueError:
+            continue
+    return None
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, language: str = "en") -> date | None:
     """One date written in `text`, or None; never raises."""
     if not text or len(text) > 60:
         return None
     cleaned = _clean(text)
+    if _NUMERIC.fullmatch(cleaned):
+        got = _numeric(cleaned, language)
+        try:
+            return _fix_century(got, text) if got else None
+        except ValueError:  # 29 Feb moved to a non-leap century
+            return None
     langs = ["es", "en"] if language == "es" else ["en", "es"]
     if language == "fr" or re.search(r"[a-zà-ÿ]{3}", cleaned, re.I):
         langs.append("fr")
     try:
-        got = dateparser.parse(cleaned, languages=langs, settings=_settings(language))
+        got = _parser(tuple(langs), language).get_date_data(cleaned).date_obj
     except Exception:  # dateparser raises odd errors on odd input
         return None
     if got is None:

@@ -51,15 +51,23 @@ class Hit:
         return self.sent.fold[self.start:self.end]
 
 
+class _FoldTable(dict):
+    """str.translate's table for fold(), each character worked out once."""
+
+    def __missing__(self, code: int) -> str:
+        low = chr(code).lower()
+        low = low[0] if low else chr(code)
+        base = unicodedata.normalize("NFD", low)[0]
+        self[code] = "'" if base in "\u2019\u2018`\u00b4" else base
+        return self[code]
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lower case without accents, exactly one character per character."""
-    out = []
-    for ch in text:
-        low = ch.lower()
-        low = low[0] if low else ch
-        base = unicodedata.normalize("NFD", low)[0]
-        out.append("'" if base in "\u2019\u2018`\u00b4" else base)
-    return "".join(out)
+    return text.translate(_FOLD)
 
 
 def rx(*alternatives: str) -> re.Pattern:

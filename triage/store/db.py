@@ -30,8 +30,12 @@ def _private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def open_db(path: str | Path) -> Database:
-    """Open (creating and migrating) the record at `path`."""
+def open_db(path: str | Path, durable: bool = True) -> Database:
+    """Open (creating and migrating) the record at `path`.
+
+    durable=False lets commits return before the disk has the WAL (SQLite's
+    synchronous=NORMAL): still safe if the program dies, but a power cut may
+    lose the last transactions. Only for work that can be redone (replay)."""
     path = Path(path)
     try:
         _private_file(path)
@@ -39,6 +43,7 @@ def open_db(path: str | Path) -> Database:
         db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA busy_timeout = 10000")
+        db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
         migrations.apply(db)
     except (OSError, Exception) as e:  # sqlite3 errors have no common base we can name
         if isinstance(e, TriageError):
