@@ -78,3 +78,27 @@ def test_marketing_with_case_words_and_records_requests_are_not_requests(body, l
 ])
 def test_real_requests_that_mention_records_or_ads_stay_requests(body, lang):
     assert not extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("I need a copy of my immigration file. Is this where I send the FOIA request? My A number is "
+     "A 204 339 871.", "en"),
+    ("I filed my I-485 with USCIS last year and still have no interview. Can you tell me the status "
+     "of my application? A 219-884-102.", "en"),
+    ("I'm a reporter with the Ledger. How many case review requests were granted this year?", "en"),
+    ("Solo queria darles las gracias. Mi esposo ya esta en la casa, lo soltaron de Aurora.", "es"),
+    ("Quisiera saber como funciona. Es para una amiga con orden de deportacion, pero no se si ella va "
+     "a querer pedir algo.", "es"),
+    ("Certified translations, 20% off this month, 48-hour turnaround for detained cases. "
+     "Call for a free quote.", "en"),
+])
+def test_other_business_is_not_a_request_even_beside_an_a_number_or_a_case_word(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("My A-number is A 204 339 871. I filed a FOIA last year; please stop my deportation.", "en"),
+    ("Thank you for your help. My husband is detained at Krome, please release him.", "en"),
+])
+def test_a_request_beside_other_business_stays_a_request(body, lang):
+    assert not extract_request(msg(body), lang)[1].not_a_request

@@ -162,3 +162,26 @@ def test_an_answer_named_with_a_date_is_a_copy_not_a_form():
     att = Attachment(0, "ERO denial Aug 28.pdf", "application/pdf", "pdf", 1, "x", "read", pages=["..."])
     got = local("We asked the Atlanta field office for a stay; they denied it.", attachments=[att])
     assert got.response_copy
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We have not asked the field office about this. At his last check-in the officer gave him this "
+     "email address and told him to write here.", "en"),
+    ("No hemos pedido nada a la oficina local porque no sabiamos, en la radio dijeron que "
+     "escribieramos aqui.", "es"),
+])
+def test_saying_the_office_was_not_asked_outweighs_a_passing_mention_of_an_officer(body, lang):
+    got = local(body, lang)
+    assert (got.review, got.outcome) == ("not_requested", None)
+
+
+def test_a_guard_called_an_officer_is_no_local_office():
+    got = local("Un oficial del turno de noche la ha estado tocando y le dijo que si dice algo la van a "
+                "mandar a aislamiento.", "es")
+    assert got.review == "not_requested"
+
+
+def test_an_answer_shows_the_office_was_asked_whatever_else_is_said():
+    got = local("We did not ask the field office again after March. The field office denied our "
+                "request on March 3, 2025.", "en")
+    assert (got.review, got.outcome) == ("requested", "denied")

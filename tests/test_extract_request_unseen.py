@@ -193,7 +193,7 @@ def test_relief_not_asked(body, lang, code):
     ("Solo quería dar las gracias por su servicio.", "es"),
 ])
 def test_mail_that_is_no_request(body, lang):
-    assert not_a_request(sentences(msg(body), lang), substance=False)
+    assert not_a_request(sentences(msg(body), lang), asked=False)
 
 
 @pytest.mark.parametrize("body,lang", [

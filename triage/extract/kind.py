@@ -1,11 +1,16 @@
 """Mail that is no request (POLICY.md "Mail that is not a request").
 
 auto_generated reads only the headers (RFC 3834 and the list/bulk markers).
-not_a_request needs two things: no case substance at all (no A-number, no
-relief, no custody or local-review talk, no person the request is about) and
-a sign of what the mail is instead (marketing, a newsletter, a general
-question). A thin real request ("please help my husband, he is detained")
-has substance and stays a request; a message with neither substance nor any
+not_a_request needs two things: no ask of this office (no relief asked, no
+one detained or about to be removed, no local review, no consent form, no
+danger reported) and a sign of what the mail is instead. Some signs say what
+the mail is for whatever else it holds: bulk marketing, records (FOIA)
+requests, questions about a USCIS application, the press, a job, a thank-you
+note, asking how the process works before anyone asks anything. The weaker
+signs (an advert's word, a general question) count only where no case is
+named at all (no A-number, no detention or deportation talk, no "my
+husband"). A thin real request ("please help my husband, he is detained")
+asks something and stays a request; a message with neither an ask nor any
 such sign (an empty body, an unreadable scan) is left for the other rules.
 """
 from __future__ import annotations
@@ -58,7 +63,8 @@ _ADVERT = rx(
     r"you (?:have )?won", r"lottery", r"crypto\w*", r"bitcoin", r"invest\w*", r"our (?:services|products|software)",
     r"oferta\w*", r"descuento\w*", r"boletin", r"suscri\w*", r"promocion\w*", r"haga clic", r"gratis",
     r"nuestros (?:servicios|productos)", r"free (?:demo|consultation offer)", r"book a (?:demo|call)",
-    r"opt[- ]out", r"reply stop", r"leads", r"caseload", r"grow your (?:practice|firm)", r"event\w* (?:registration|invitation)", r"conference", r"survey", r"encuesta")
+    r"opt[- ]out", r"reply stop", r"leads", r"free (?:quote|estimate|sample)", r"turnaround",
+    r"(?:this month|this week|today) only", r"per word", r"rates? (?:from|start\w* at) \$", r"cotizacion gratis", r"caseload", r"grow your (?:practice|firm)", r"event\w* (?:registration|invitation)", r"conference", r"survey", r"encuesta")
 _QUESTION = rx(
     r"how (?:do|can|long|does|much)", r"what (?:is|are|does)", r"where (?:can|do|is)", r"can you tell me",
     r"general question", r"i (?:was )?wonder\w*", r"information (?:about|on|regarding)", r"is it possible",
@@ -76,25 +82,44 @@ _QUESTION = rx(
 # of "stays of removal" and "detained clients" is still an ad.
 _BULK_AD = rx(r"unsubscribe", r"opt[- ]out", r"register (?:now|today|here)", r"early[- ]bird", r"cle (?:credits?|hours?)",
               r"webinar", r"you (?:are )?receiv\w* this (?:email |message )?because", r"manage (?:your )?(?:email )?preferences",
-              r"darse de baja", r"cancelar (?:la )?suscripcion")
+              r"darse de baja", r"cancelar (?:la )?suscripcion", r"stop receiving", r"reply stop")
 # Other business with the agency, not a case review: records requests.
 _OTHER_BUSINESS = rx(r"foia", r"freedom of information", r"privacy act request", r"records? request",
                      r"cop(?:y|ies) of (?:[\w'-]+ ){0,3}(?:file|records|a-?file)", r"solicitud de (?:registros|expediente)",
                      r"copia (?:de|del) (?:\w+ ){0,3}expediente")
 _A_NUMBER = rx(r"a[- #.:]*\d{3}[- ]?\d{3}[- ]?\d{2,3}", r"\d{3}[- ]\d{3}[- ]\d{3}")
+# Other business with the agency or this inbox, said as the mail's purpose.
+_ELSEWHERE = rx(
+    r"(?:status|update) (?:of|on) (?:my|his|her|our) (?:[\w-]+ ){0,2}(?:application|petition|i-\d{3})",
+    r"i-(?:485|130|765|131|589|90|751|821d?) (?:application|petition|receipt|case|status)",
+    r"(?:filed|submitted) (?:my|his|her|an?) i-(?:485|130|765|131|90|751)", r"adjustment of status",
+    r"(?:green card|work permit|naturalization|citizenship) (?:application|interview)",
+    r"estado de (?:mi|su) (?:solicitud|aplicacion|peticion)", r"(?:i am|i'm|soy) (?:a |an |una? )?(?:staff )?"
+    r"(?:reporter|journalist|periodista|reportera?)", r"media (?:inquiry|request)", r"press office",
+    r"(?:apply|applying|application) for (?:the|a|this|your) (?:[\w-]+ ){0,3}(?:position|job|opening)",
+    r"(?:resume|curriculum|cv) (?:is )?attached", r"(?:solicitar|aplicar) (?:a|para) (?:el|la|un|una) (?:puesto|empleo|vacante)",
+    r"(?:just |only |simply )?(?:wanted|writing|write) to (?:say )?thank", r"(?:solo |solamente )?(?:queria|quiero|queriamos) "
+    r"(?:darles? |dar(?:les)? las )?(?:las )?gracias", r"escribo para agradecer",
+    r"(?:no se|todavia no se|not sure) (?:si|if|whether) (?:ella|el|she|he|they|we|i) (?:va|van|vamos|want|will|wants)",
+    r"(?:quiero|quisiera) saber (?:como|cuanto) (?:funciona|tarda|se hace)", r"how (?:does|do) (?:this|the) (?:process|review) work")
 
 
-def not_a_request(sents: list[Sentence], substance: bool) -> bool:
-    """True for advertising, newsletters and general questions with no case."""
+def _distinct(pattern, text: str) -> int:
+    return len({m.group(0) for m in pattern.finditer(text)})
+
+
+def not_a_request(sents: list[Sentence], asked: bool) -> bool:
+    """True for advertising, other business and general questions; never for mail
+    that asks this office for anything (`asked`) unless it is bulk marketing."""
     text = " ".join(s.fold for s in sents)
-    if _A_NUMBER.search(text):
+    if asked and _A_NUMBER.search(text):  # a person's case, however much else is around it
         return False
-    if len({m.group(0) for m in _BULK_AD.finditer(text)}) >= 2:
+    if _distinct(_BULK_AD, text) >= 2:
         return True
-    if substance:
+    if asked:
         return False
-    if _OTHER_BUSINESS.search(text):
+    if _OTHER_BUSINESS.search(text) or _ELSEWHERE.search(text) or _distinct(_ADVERT, text) >= 2:
         return True
-    if _SUBSTANCE.search(text):
+    if _A_NUMBER.search(text) or _SUBSTANCE.search(text):
         return False
     return bool(_ADVERT.search(text) or _QUESTION.search(text))

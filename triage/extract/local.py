@@ -63,6 +63,31 @@ _LABEL_YES = re.compile(
     r"(?:resultado|respuesta|decision) (?:de la oficina )?local)[\w ]{0,20}:\s*(?!no\b|none|n/?a|not)\w")
 _LABEL_NO = re.compile(
     r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local)[\w ]{0,20}:\s*(?:no|none|n/?a)\b")
+# "the officer", "un oficial": at a check-in or in detention as often as at the field
+# office, so such a sentence tells of a local review only with a word of asking in it
+# ("we asked the officer") or an answer, never with "the officer told him to write here".
+_WEAK_OFFICE = re.compile(r"(?:the|el|la|an?|un|una) (?:officer|oficial)")
+_ASKED = rx(r"ask\w*", r"request\w*", r"submit\w*", r"applied", r"solicit\w*", r"pedi\w*", r"pidi\w*",
+            r"present(?:amos|e|o|aron|ed)", r"deni\w*", r"neg(?:o|aron)", r"refus\w*", r"rechaz\w*",
+            r"said no", r"dij\w* que no", r"approv\w*", r"aprob\w*", r"granted",
+            r"(?:gave|give|handed|hand|entreg\w*|dimos|di|dio) (?:\w+ ){0,3}(?:letter|request|packet|carta|solicitud|peticion)")
+# The writer saying the local office was not asked: it outweighs a passing mention of
+# an office, unless an answer or a copy of the request shows it was asked after all.
+_NOT_ASKED = rx(
+    r"(?:we|i|he|she|they)(?: have| has| had| did| do| does)?(?: not|n't| never) (?:yet |ever |first )?"
+    r"(?:ask\w*|request\w*|contact\w*|gone|went|go|appl\w*|submit\w*|file\w*|reach\w* out|talk\w*|spok\w*|spoken)",
+    r"(?:no|nunca|todavia no|aun no) (?:le |les )?(?:hemos|he|ha|han|habiamos|habia|hicimos|fuimos|fue|pedimos|"
+    r"solicitamos|contactamos|hablamos|presentamos|le pedimos|le hemos pedido)(?: \w+)? ?(?:pedido|solicitado|ido|"
+    r"contactado|hablado|presentado|enviado|nada|a la|al|con)?",
+    r"without (?:first )?(?:asking|contacting|going to|requesting)")
+
+
+def _strong_office(s: Sentence) -> bool:
+    if _OFFICE_CASED.search(s.text):
+        return True
+    return any(not _WEAK_OFFICE.fullmatch(m.group(0)) for m in OFFICE.finditer(s.fold))
+
+
 _DIRECT = rx(
     r"without (?:first )?(?:asking|contacting|going to|requesting)[^.]{0,30}(?:local|field)",
     r"sin (?:antes )?(?:pasar por|ir a|contactar|pedir(?:le)? a|solicitar a) la oficina")
@@ -151,6 +176,7 @@ CHANGED = rx(
 @dataclass
 class Local:
     review: str = "not_requested"
+    not_asked: bool = False  # the writer says the office was not asked
     outcome: str | None = None
     response_date: date | None = None
     said: bool = False
@@ -171,8 +197,15 @@ def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
         office = _office(s) or _LABEL_YES.match(s.fold) or _LABEL_NO.match(s.fold)
         if not office and not PD.search(s.fold) and not _DIRECT.search(s.fold):
             continue
-        told.append(s)
         reqs = find([s], REQ)
+        if office and not _LABEL_YES.match(s.fold) and not _LABEL_NO.match(s.fold) \
+                and not _strong_office(s) and not PD.search(s.fold):
+            asked = [h for h in find([s], _ASKED) if not h.negated]
+            if not asked:
+                continue
+        told.append(s)
+        if office and _NOT_ASKED.search(s.fold):
+            result.not_asked = True
         if _LABEL_NO.match(s.fold) or _DIRECT.search(s.fold) or (
                 office and reqs and all(h.negated for h in reqs)):
             result.said = True
@@ -313,6 +346,9 @@ def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tupl
     result.request_copy, result.response_copy = copies(sents, letters)
     if result.response_copy and result.review != "requested":
         result.review, result.said = "requested", True  # its answer is here
+    if result.not_asked and not got and not result.request_copy and not result.response_copy:
+        result.review, result.said = "not_requested", True
+        result.found = [f for f in result.found if f.field != "local_review"]
     changed = [h for h in find(sents, CHANGED) if not h.negated]
     if changed:
         result.facts_changed = True

@@ -197,8 +197,9 @@ def extract_request(msg: ParsedMessage, language: str) -> tuple[dict, Signals, l
     signals.local_response_copy = loc.response_copy
     signals.imminent_removal = cust.imminent and not cust.detained
     signals.auto_generated = kind.auto_generated(msg)
-    signals.not_a_request = kind.not_a_request(sents, substance=bool(
-        codes or cust.detained or cust.imminent or loc.review == "requested" or forms))
+    signals.not_a_request = kind.not_a_request(sents, asked=bool(
+        codes or cust.detained or cust.imminent or loc.review == "requested" or forms
+        or signals.safety))
 
     fields = {
         "relief": sorted(codes),
