@@ -138,3 +138,27 @@ def test_self_and_attorneys_are_not_taken_for_relatives_or_students(body, lang, 
 def test_form_file_names_are_not_dates(filename, expected):
     att = Attachment(0, filename, "application/pdf", "pdf", 1, "x", "read", pages=["..."])
     assert forms("Papers attached.", attachments=[att]) == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("I own Ferreira Orchards and have employed Mr. Sandhu since 2017. He is detained.", "en"),
+    ("ICE detainer - our employee Gurpreet Singh Sandhu is in the county jail.", "en"),
+    ("I teach second grade. I am writing about the father of one of my students, who may be detained.", "en"),
+    ("I am a licensed clinical social worker. Ms. Hotak is detained at Delaney Hall.", "en"),
+    ("I am a volunteer visitor and a friend of Mr. Diallo, who is held at Moshannon.", "en"),
+    ("The Consulate General of Honduras respectfully writes regarding Mr. Banegas, who is detained.\n\n"
+     "Lic. Karla Zelaya\nConsular Protection Officer", "en"),
+])
+def test_third_parties_who_are_neither_family_nor_lawyers_are_other(body, lang):
+    assert role(body, lang) == "other"
+
+
+def test_a_relative_naming_the_familys_lawyer_with_esq_is_family():
+    body = ("I am writing on behalf of my husband, Youssef Benali. Our attorney in his court case was "
+            "Daniel Okafor, Esq., but he does not handle this request.")
+    assert role(body) == "family"
+
+
+def test_a_certified_law_student_signing_is_a_representative():
+    assert role("We ask for deferred action for our client.\n\nPriya Raman, Certified Law Student "
+                "(Rule 9 Intern)\nImmigration Law Clinic") == "representative"

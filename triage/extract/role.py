@@ -24,10 +24,17 @@ _REL = (r"(?:husband|wife|spouse|son|daughter|mother|father|mom|dad|brother|sist
 _REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|prim[oa]|ti[oa]|"
            r"sobrin[oa]|niet[oa]|abuel[oa]|pareja|novi[oa]|prometid[oa]|yerno|nuera|suegr[oa]|cunad[oa]|"
            r"padrastro|madrastra|hijastr[oa]|familiar)")
-_OTHER = r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|supervisor|manager)"
+_OTHER = (r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|"
+          r"supervisor|manager|social worker|case manager|caseworker|case worker|counsell?or|therapist|chaplain|nurse|"
+          r"doctor|physician|volunteer|visitor|mentor|coach)")
 _OTHER_ES = r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|sacerdote|cura)"
 
 ROLES: list[tuple[str, re.Pattern]] = [
+    # A consulate writes for its national as itself, whatever titles its officers carry.
+    ("other", rx(
+        r"consular (?:protection )?(?:officer|official|section|affairs|protection)", r"this consulate",
+        r"(?:the|our) consulate(?: general)? (?:of [\w ]{3,30} )?(?:respectfully )?(?:writes|requests|asks|is writing)",
+        r"(?:este|nuestro) consulado", r"(?:oficial|funcionari[oa]) (?:de proteccion|consular)", r"proteccion consular")),
     # Accredited representatives say "my client" too: accreditation goes first.
     ("representative", rx(
         r"accredited (?:representative|rep)", r"doj[- ]accredited", r"bia[- ]accredited",
@@ -35,7 +42,8 @@ ROLES: list[tuple[str, re.Pattern]] = [
         # Law students in a school's clinic practise under supervision: not attorneys.
         r"(?:i am|i'm|im|we are|as) (?:an? )?(?:[\w-]+ ){0,3}(?:law|legal|clinic(?:al)?) students?",
         r"student (?:attorney|practitioner|advocate|lawyer)s?", r"(?:the|our|this) (?:\w+ ){0,3}clinic represents",
-        r"(?:soy|somos) (?:\w+ ){0,2}estudiantes? de derecho")),
+        r"(?:soy|somos) (?:\w+ ){0,2}estudiantes? de derecho",
+        r"certified (?:law )?student", r"law student (?:intern|attorney|practitioner)", r"rule \d+ (?:intern|student)")),
     ("attorney", rx(
         r"(?:i am|i'm|im|as) (?:an? |the |his |her |their )?(?:immigration |staff |supervising |managing )?(?:attorney|lawyer|counsel)",
         r"(?:attorney|counsel|lawyer)s? (?:of record )?(?:for|representing)", r"i represent", r"we represent",
@@ -56,7 +64,11 @@ ROLES: list[tuple[str, re.Pattern]] = [
         rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
         rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?{_REL}\)", rf"\((?:su )?{_REL_ES}\)")),
     ("other", rx(
-        rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ )?{_OTHER}", rf"my {_OTHER}", rf"my (?:employee|worker|parishioner|tenant|student)",
+        rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ ){{0,2}}{_OTHER}", rf"my {_OTHER}",
+        rf"(?:my|our) (?:employee|worker|parishioner|tenant|students?|resident|patient|client at the shelter)",
+        rf"(?:a|his|her) {_OTHER} of (?:mr|ms|mrs|\w+)", r"(?:i|we) (?:have )?employed", r"(?:i|we) own (?:a |the )?\w+",
+        r"i teach", r"(?:i am|i'm) not (?:a |his |her )?(?:lawyer|attorney)(?:,)? (?:and|or) (?:i am |i'm )?not (?:his |her )?(?:family|related)",
+        r"\blcsw\b", r"\bmsw\b",
         rf"(?:soy|como) (?:su |un |una |el |la )?{_OTHER_ES}", rf"mi (?:emplead[oa]|trabajador[a]?|feligres|inquilin[oa]|alumn[oa])")),
 ]
 # The writer is the person: these outweigh a relative named in passing.
@@ -82,9 +94,16 @@ def _own(sents: list[Sentence]) -> list[Sentence]:
     return [s for s in sents if s.where in ("subject", "body")]
 
 
+# "Our attorney in his court case was D. Okafor, Esq.": someone else's lawyer, not the writer.
+_THEIR_LAWYER = rx(r"(?:our|his|her|their|my (?:husband|wife|son|daughter|brother|sister)'s) (?:former |immigration |criminal )?"
+                   r"(?:attorney|lawyer|counsel)", r"(?:su|nuestro|nuestra) (?:antiguo |ex )?(?:abogad[oa]|licenciad[oa])")
+
+
 def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
     for role, pattern in ROLES:
         hits = [h for h in find(sents, pattern) if not h.negated]
+        if role == "attorney":
+            hits = [h for h in hits if not _THEIR_LAWYER.search(h.sent.fold)]
         if role == "family":
             if any(not h.negated for h in find(sents, SELF)):
                 continue  # "my husband is a citizen" in the person's own request
