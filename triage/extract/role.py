@@ -95,8 +95,8 @@ def _own(sents: list[Sentence]) -> list[Sentence]:
 
 
 # "Our attorney in his court case was D. Okafor, Esq.": someone else's lawyer, not the writer.
-_THEIR_LAWYER = rx(r"(?:our|his|her|their|my (?:husband|wife|son|daughter|brother|sister)'s) (?:former |immigration |criminal )?"
-                   r"(?:attorney|lawyer|counsel)", r"(?:su|nuestro|nuestra) (?:antiguo |ex )?(?:abogad[oa]|licenciad[oa])")
+_THEIR_LAWYER = rx(r"(?<!i am )(?<!i'm )(?<!im )(?<!as )(?<!are )(?<!soy )(?:our|his|her|their|my (?:husband|wife|son|daughter|brother|sister)'s) (?:former |immigration |criminal )?"
+                   r"(?:attorney|lawyer|counsel)", r"(?<!soy )(?<!como )(?:su|nuestro|nuestra) (?:antiguo |ex )?(?:abogad[oa]|licenciad[oa])")
 
 
 def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
