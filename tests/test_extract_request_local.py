@@ -185,3 +185,15 @@ def test_an_answer_shows_the_office_was_asked_whatever_else_is_said():
     got = local("We did not ask the field office again after March. The field office denied our "
                 "request on March 3, 2025.", "en")
     assert (got.review, got.outcome) == ("requested", "denied")
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We asked ERO New York for deferred action and they denied it. Two things have happened since that "
+     "decision that the field office has not seen.", "en"),
+    ("Le pedi a la oficina de ERO Dallas un stay y me lo negaron. Despues de esa carta nacio mi hija. La "
+     "oficina de ERO no sabia de ella cuando me negaron.", "es"),
+    ("La oficina de ICE me nego el stay el 10 de agosto. Pero el 20 de septiembre la fiscalia retiro el "
+     "cargo y el caso quedo cerrado.", "es"),
+])
+def test_facts_changed_told_in_other_words(body, lang):
+    assert local(body, lang).facts_changed

@@ -107,3 +107,24 @@ def test_more_plain_reports(body, lang, kind):
 ])
 def test_officers_doing_paperwork_is_no_assault(body, lang):
     assert safety(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("She is 24 weeks pregnant and bleeding. No physician has examined her.", "en"),
+    ("She has asked to see a doctor at least four times and was told to lie down.", "en"),
+    ("He has fainted twice and medical has not seen him once.", "en"),
+    ("She has not been taken to a hospital; she is terrified she is losing the baby.", "en"),
+    ("Está sangrando y no la han llevado al hospital.", "es"),
+    ("Ningún médico la ha revisado desde el domingo.", "es"),
+])
+def test_care_asked_for_and_not_given_is_a_detention_report(body, lang):
+    assert "detention_conditions" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("buenas noches disculpen la molestia, mi esposo esta detenido", "es"),
+    ("Me lo negaron porque tenía un caso pendiente en la corte del condado por agresión simple.", "es"),
+    ("The county charge of simple assault was dismissed in September.", "en"),
+])
+def test_a_bother_and_a_criminal_charge_are_not_reports(body, lang):
+    assert safety(body, lang) == []

@@ -153,9 +153,10 @@ _SENT_DATE = rx(r"submit\w*", r"sent", r"filed", r"requested", r"mailed", r"e-?m
                 r"solicit(?:amos|e|o|aron|ada|ado)", r"mand(?:amos|e|o|aron|ada|ado)")
 
 CHANGED = rx(
-    r"since (?:the |our |its |their )?(?:local |field )?(?:office|ero|ice|officer)?\s?(?:review\w*|decid\w*|decision|denied|denial|respon\w*|answer\w*)",
+    r"since (?:the |our |its |their |that |this )?(?:local |field )?(?:office|ero|ice|officer)?\s?(?:review\w*|decid\w*|decision|denied|denial|respon\w*|answer\w*)",
     r"not (?:previously )?(?:shown|presented|provided|submitted|available|considered) (?:to|by) (?:the )?(?:local|field|ero|ice|office)",
-    r"(?:local|field) office (?:did not|didn't|never) (?:see|have|consider|know)",
+    r"(?:local|field) office (?:did not|didn't|never|has not|hasn't|have not|had not|hadn't) (?:yet )?"
+    r"(?:see|seen|have|had|consider\w*|know|known|review\w*)",
     r"new(?:ly discovered)? (?:evidence|diagnosis|information|facts|documents|medical \w+)",
     r"(?:conviction|charges?|case)s? (?:\w+ ){0,2}(?:vacated|expunged|overturned|set aside|dismissed|dropped|cleared)",
     r"(?:recently|just|since been|newly) diagnosed", r"(?:facts|circumstances|situation|things) (?:\w+ )?(?:have|has) changed",
@@ -164,13 +165,15 @@ CHANGED = rx(
     r"(?:hechos|pruebas|evidencias?|documentos|diagnostico) nuev\w*", r"nuev\w* (?:hechos|pruebas|evidencias?|diagnostico|documentos|informacion)",
     r"(?:han|ha) cambiado", r"(?:hechos|situacion|circunstancias) (?:\w+ )?cambi\w*",
     r"acaba de nacer", r"recien nacid\w*", r"dio a luz", r"nacio (?:el mes pasado|recientemente|hace)",
-    r"(?:anularon|borraron|desestimaron|retiraron|eliminaron) (?:la condena|los cargos|el cargo)",
+    r"(?:anul|borr|desestim|retir|elimin|sobrese)\w* (?:la condena|los cargos|el cargo|el caso)",
+    r"(?:caso|cargo|cargos) (?:\w+ )?(?:quedo|quedaron|fue|fueron) (?:cerrad|desestimad|sobreseid|retirad)\w*",
     r"(?:condena|cargos?) (?:fue |fueron )?(?:anulad|borrad|desestimad|retirad|eliminad)\w*",
     r"diagnosticad\w* (?:recientemente|hace poco)", r"recientemente diagnosticad\w*",
     r"(?:office|ice|ero|officer|they) (?:did not|didn't|never|could not|couldn't) (?:know|see|have|consider)",
-    r"(?:oficina|ice|oficial|ellos) no (?:lo |la )?(?:sabia|sabian|vio|vieron|conocia|tenia|considero)\w*",
+    r"(?:oficina|ice|ero|oficial|ellos)(?: de \w+)? no (?:lo |la )?(?:sabia|sabian|vio|vieron|conocia|tenia|considero)\w*",
     r"no (?:lo |la )?(?:sabia|sabian) cuando (?:decidio|decidieron|nego|negaron)",
-    r"(?:despues|after) (?:de eso|that|the (?:denial|decision))[^.]{0,40}(?:nacio|born|diagnos|arrest|convict|vacat|anul)")
+    r"(?:despues|after) (?:de (?:eso|esa|esta|la|su)(?: carta| respuesta| decision| negativa)?|that|the (?:denial|decision|letter))"
+    r"[^.]{0,40}(?:nacio|born|diagnos|arrest|convict|vacat|anul|retir|filed|present)")
 
 
 @dataclass

@@ -26,7 +26,7 @@ KINDS: dict[str, re.Pattern] = {
     "assault": rx(
         r"beat(?:en|ing|s)?", r"beat (?:him|her|me|them|us)", r"hit (?:him|her|me|them|us)", r"punch\w*",
         r"kick(?:ed|ing)", r"slapp\w*", r"chok(?:ed|ing)", r"assault\w*", r"abus\w*", r"rap(?:e|ed|ing)",
-        r"molest\w*", r"attack(?:ed|ing)", r"sexual(?:ly)? (?:harass\w*|touch\w*|abus\w*|assault\w*)",
+        r"molest(?:ed|ing|ation|er|ers|s)?", r"attack(?:ed|ing)", r"sexual(?:ly)? (?:harass\w*|touch\w*|abus\w*|assault\w*)",
         r"golpe\w*", r"(?:le|me|les|nos) peg\w*", r"pegaron", r"abusad\w*", r"abuso\w*", r"violad\w*",
         r"violacion", r"agredi\w*", r"agresion\w*", r"maltrat\w*", r"(?:lo|la|me) tocaron", r"acoso sexual",
         r"tortur\w*", r"(?:guard|officer)s? (?:\w+ ){0,2}(?:touched|grabbed|groped|fondled|shoved|pushed|threw) "
@@ -46,7 +46,17 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:medicinas?|medicamentos?|insulina|comida|atencion|tratamiento|agua|pastillas)",
         r"sin (?:sus |su |la |el )?(?:medicinas?|medicamentos?|insulina|atencion medica|comida|tratamiento|pastillas)",
         r"(?:negado|negaron|niegan|niega) (?:\w+ ){0,2}(?:atencion|tratamiento|medicinas?|medicamentos?|insulina)",
-        r"aislamiento", r"hielera", r"huelga de hambre", r"hacinamiento", r"pasando hambre"),
+        r"aislamiento", r"hielera", r"huelga de hambre", r"hacinamiento", r"pasando hambre",
+        # Care asked for and not given: "no physician has examined her", "never taken to a hospital".
+        r"(?:no|not|never) (?:\w+ )?(?:physician|doctor|nurse|medical staff|medic) (?:has |have |had )?(?:ever )?"
+        r"(?:examined|seen|checked|treated|visited|come)",
+        r"(?:medical|the clinic|medical staff|doctors?|nurses?|physicians?) (?:has|have|had)(?: not|n't) (?:\w+ )?"
+        r"(?:seen|examined|checked|treated|visited)",
+        r"(?:not|never|n't) (?:\w+ )?(?:been )?taken (?:him |her |them )?to (?:a |the )?(?:hospital|doctor|clinic|er|emergency room)",
+        r"asked (?:\w+ ){0,3}(?:to see|for) (?:a |the )?(?:doctor|physician|nurse|medical)\w* (?:\w+ ){0,4}(?:times|days|weeks)",
+        r"losing (?:the|her|his|my|our) (?:baby|pregnancy)", r"miscarr\w*", r"perdiendo (?:al|el|a su|a mi) bebe",
+        r"aborto espontaneo", r"no (?:la|lo|le|los|las) (?:han )?(?:llevado|llevan|llevaron) (?:al|a un|a una) "
+        r"(?:hospital|medico|doctor|clinica)", r"ningun (?:medico|doctor|enfermer[oa]) (?:la|lo|le) (?:ha )?(?:visto|revisado|atendido)"),
     "trafficking": rx(
         r"traffick\w*", r"trata de (?:personas|blancas)", r"victima de trata", r"forced (?:labor|labour|prostitution)",
         r"trabajo forzad\w*", r"prostitucion forzada", r"t[- ]visa", r"visa t", r"held (?:him|her|them|me) captive",
@@ -98,7 +108,8 @@ KINDS: dict[str, re.Pattern] = {
 _IDIOM = rx(r"abuse of discretion", r"(?:substance|drug|alcohol|drugs|alcohol) (?:abuse|abusers?)",
             r"abuso de (?:drogas|alcohol|sustancias|discrecion)", r"heart attack", r"panic attack",
             r"beat (?:the|a) (?:charge|case)", r"hit (?:him|her) with (?:a |an )?(?:notice|nta|detainer|charge)",
-            r"hit-and-run")
+            r"hit-and-run", r"(?:simple|aggravated|misdemeanor|felony) assault", r"assault (?:charge|conviction|case|arrest)",
+            r"agresion (?:simple|agravada)", r"(?:cargo|delito|caso) de (?:agresion|asalto|violencia)")
 _HISTORY = rx(r"(?:charged|convicted|arrested|accused|conviction|charges?|arrest|sentenced) (?:\w+ ){0,2}(?:with|for|of)",
               r"fled", r"escaped", r"flee\w*", r"back home", r"in (?:his|her|their|my|our) (?:home )?country",
               r"huy\w*", r"escap\w*", r"en su pais", r"en mi pais", r"acusad\w* de", r"condenad\w* por",
