@@ -120,3 +120,27 @@ def test_the_subject_signing_an_attached_waiver_is_the_subject():
     pages = ["I, Elmer Josue Funez Banegas, A-Number A219330517, authorize ICE to disclose "
              "information about my case to: Marleny Funez (hermana).\nRe: FUNEZ BANEGAS, Elmer J."]
     assert extract_identity(message(body, pages=pages), "es")[0]["name"] == "Elmer Josue Funez Banegas"
+
+
+@pytest.mark.parametrize("body,subject,lang,value", [
+    ("mi mami se llama Ana Gladys Mejia de Rivas tiene 58 años esta detenida", "", "es",
+     "Ana Gladys Mejia de Rivas"),
+    ("I am a volunteer visitor and a friend of Abdoulaye Diallo, A# 213-770-452, who is held at the "
+     "Moshannon Valley Processing Center.", "Urgent - detained friend on hunger strike, Moshannon Valley", "en",
+     "Abdoulaye Diallo"),
+])
+def test_kin_words_and_friends_introduce_the_subject(body, subject, lang, value):
+    assert name(body, subject, lang) == value
+
+
+def test_a_name_followed_by_esq_is_the_lawyers_not_the_subjects():
+    assert name("On behalf of Sarah Whitfield, Esq., please find attached our client's request.") is None
+
+
+def test_a_title_line_is_not_joined_to_the_letterhead_under_it():
+    page = ("Solicitud de revisión de caso - Génesis Carolina Morillo Díaz\n"
+            "Bufete Benítez Ruiz, Abogados\nCalle Luna 210, San Juan, Puerto Rico 00901\n"
+            "En representación de la Sra. Génesis Carolina Morillo Díaz, nacida el 05/06/1994 en Barquisimeto,\n"
+            "Venezuela, solicitamos que ICE le conceda acción diferida. La Sra. Morillo no se encuentra detenida.")
+    got = extract_identity(message("Adjunto la solicitud.", pages=[page]), "es")[0]["name"]
+    assert got == "Génesis Carolina Morillo Díaz"

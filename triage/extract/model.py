@@ -21,6 +21,7 @@ from __future__ import annotations
 import copy
 import gettext
 import json
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -261,9 +262,15 @@ def _writer(msg: ParsedMessage, name: str) -> bool:
     return bool(msg.from_name) and same_person(msg.from_name, name)
 
 
+def _lawyer(msg: ParsedMessage, name: str) -> bool:
+    """A name written as a lawyer's ("Sarah Whitfield, Esq.") is the writer's side."""
+    pattern = re.compile(re.escape(name) + r",?\s*(?:Esq\b|Esquire\b|Attorney at Law\b)", re.I)
+    return any(pattern.search(p.text) for p in msg.parts())
+
+
 def _refine_identity(ex: Extraction, out: ModelOutput, msg: ParsedMessage) -> None:
     """Fill what the rules left empty; never replace or shorten a rule's name."""
-    names = [n for n in out.names if not _writer(msg, n)]
+    names = [n for n in out.names if not _writer(msg, n) and not _lawyer(msg, n)]
     if ex.fields.name is None and names and not ex.signals.not_a_request:
         ex.fields.name = names[0]
         _add(ex, "name", names[0], "ner.SUBJECT_PERSON", names[0])

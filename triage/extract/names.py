@@ -66,7 +66,7 @@ _TRIGGERS = [
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
                     r"\s*(?:my|our|mi|mis|nuestr[oa])\s+(?:\w+\s+)?(?:client|husband|wife|spouse|partner|son|daughter|father|"
-                    r"mother|mom|mum|mommy|dad|daddy|stepfather|stepmother|stepson|stepdaughter|(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|"
+                    r"mother|mom|mum|mommy|dad|daddy|mami|mamita|papi|papito|stepfather|stepmother|stepson|stepdaughter|(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|"
                     r"boyfriend|girlfriend|godson|goddaughter|godfather|godmother|yerno|nuera|cuñad[oa]|suegr[oa]|novi[oa]|ahijad[oa]|compadre|comadre|"
                     r"brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
@@ -80,6 +80,9 @@ _TRIGGERS = [
     ("relation", 1, r"(?:on\s+behalf\s+of|en\s+nombre\s+de|(?:attorney|counsel|lawyer|abogad[oa])\s+(?:for|de)|retained\s+by|"
                     r"\bi\s+represent|represento\s+a|representing|represents?|a\s+favor\s+de|release\s+of|liberaci[óo]n\s+de|"
                     r"the\s+(?:noncitizen|detainee|respondent)|el\s+detenido|la\s+detenida)[\s,:]*$"),
+    # "I am a volunteer visitor and a friend of Abdoulaye Diallo", "the father of one of my students, Mr. ..."
+    ("relation", 1, r"\b(?:a|the|un|una)\s+(?:close\s+|longtime\s+|good\s+)?(?:friend|neighbou?r|co-?worker|employee|student|"
+                    r"parishioner|amig[oa]|vecin[oa]|compañer[oa])\s+(?:of|de)\s*$"),
     ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:name|nombre)(?:\s*\([^)\n]{0,30}\))?\s*[:|\-–]\s*$"),
     ("reference", 2, r"(?:\b(?:writing|write|escribo|escribiendo)\s+(?:to\s+you\s+)?(?:about|regarding|on\s+behalf\s+of|por|sobre)|"
                      r"\bthis\s+is\s+(?:for|about|regarding)|\bayuda\s+(?:para|por)|(?:^|[.!?\n]\s*)detainee|\bhelp\s+for)\s*[:,]?\s*$"),
@@ -127,6 +130,9 @@ _AFTER_SELF_NOT_SUBJECT = re.compile(
     r"the\s+(?:wife|husband|mother|father|sister|brother)|la\s+esposa|el\s+esposo)",
     re.I,
 )
+
+
+_LAWYER_AFTER = re.compile(r"^,?\s*(?:esq\b|esquire\b|attorney\s+at\s+law)", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -190,8 +196,25 @@ _WRAP = re.compile(rf"(?m)^(.{{45,}}[{_UP}][{_LOW}'’\-]+)\n(?=[{_UP}][{_LOW}])
 def _join_wrapped(text: str) -> str:
     """A name cut by a wrapped prose line ("my son, Babatunde\nOlumide ...") is
     read as one; same length, so offsets hold. Short lines (signatures,
-    addresses) stay apart."""
-    return _WRAP.sub(lambda m: m.group(1) + " ", text)
+    addresses) stay apart, and so does a title line well short of its block's
+    width ("Solicitud ... - Génesis Morillo Díaz" above "Bufete Benítez Ruiz")."""
+    widths: dict[int, int] = {}  # line start -> its block's widest line
+    block: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n") + [""]:
+        if line.strip():
+            block.append((pos, len(line)))
+        else:
+            widest = max((n for _, n in block), default=0)
+            widths.update({start: widest for start, _ in block})
+            block = []
+        pos += len(line) + 1
+
+    def join(m: re.Match) -> str:
+        if len(m.group(1)) < 0.8 * widths.get(m.start(1), 0):
+            return m.group(0)
+        return m.group(1) + " "
+    return _WRAP.sub(join, text)
 
 
 def _before(text: str, start: int) -> str:
@@ -339,6 +362,8 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
             if trig is None and i == 0:
                 trig = _trigger(text, span.start_char, had_honorific)
             if trig and trig[0] == "self" and _AFTER_SELF_NOT_SUBJECT.match(text[end:end + 60]):
+                trig = ("writer", 99)
+            if _LAWYER_AFTER.match(text[end:end + 20]):  # "on behalf of Sarah Whitfield, Esq."
                 trig = ("writer", 99)
             if trig is None and sig is not None and start == sig:
                 trig = ("signature", 5)
