@@ -144,3 +144,10 @@ def test_a_title_line_is_not_joined_to_the_letterhead_under_it():
             "Venezuela, solicitamos que ICE le conceda acción diferida. La Sra. Morillo no se encuentra detenida.")
     got = extract_identity(message("Adjunto la solicitud.", pages=[page]), "es")[0]["name"]
     assert got == "Génesis Carolina Morillo Díaz"
+
+
+def test_a_printed_name_under_a_requesters_declaration_is_the_subject():
+    page = ("Declaration of requester\nI declare under penalty of perjury that the information above is "
+            "true.\nSignature: /s/ Roya Haidari\nPrinted name: Roya Haidari Date: 10/12/2026")
+    assert extract_identity(message("Please find attached our client's request.", pages=[page]),
+                            "en")[0]["name"] == "Roya Haidari"

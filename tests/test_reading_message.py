@@ -113,6 +113,17 @@ def test_html_is_used_when_the_plain_part_is_a_stub():
     assert read_message(msg.as_bytes()).body == "Name: Maria Ejemplo\nA-Number: A123456789"
 
 
+def test_html_is_used_when_only_it_carries_the_facts_table():
+    msg = _mail("Good afternoon,\n\nPlease find our client's information in the table below.\n\nThank you.")
+    msg.add_alternative(
+        "<p>Good afternoon,</p><p>Please find our client's information in the table below.</p>"
+        "<table><tr><td>Name:</td><td>Chiamaka Grace Okafor</td></tr>"
+        "<tr><td>DOB:</td><td>09/02/1986</td></tr><tr><td>Nationality:</td><td>Nigeria</td></tr></table>"
+        "<p>Thank you.</p>", subtype="html")
+    body = read_message(msg.as_bytes()).body
+    assert "DOB: 09/02/1986" in body and "Nationality: Nigeria" in body
+
+
 def test_html_only_mail_is_read_as_text():
     msg = _mail()
     msg.set_content("<p>Hello<br>officer</p>", subtype="html")

@@ -83,7 +83,7 @@ _TRIGGERS = [
     # "I am a volunteer visitor and a friend of Abdoulaye Diallo", "the father of one of my students, Mr. ..."
     ("relation", 1, r"\b(?:a|the|un|una)\s+(?:close\s+|longtime\s+|good\s+)?(?:friend|neighbou?r|co-?worker|employee|student|"
                     r"parishioner|amig[oa]|vecin[oa]|compañer[oa])\s+(?:of|de)\s*$"),
-    ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:name|nombre)(?:\s*\([^)\n]{0,30}\))?\s*[:|\-–]\s*$"),
+    ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:(?:printed|print|typed)\s+)?(?:name|nombre)(?:\s*\([^)\n]{0,30}\))?\s*[:|\-–]\s*$"),
     ("reference", 2, r"(?:\b(?:writing|write|escribo|escribiendo)\s+(?:to\s+you\s+)?(?:about|regarding|on\s+behalf\s+of|por|sobre)|"
                      r"\bthis\s+is\s+(?:for|about|regarding)|\bayuda\s+(?:para|por)|(?:^|[.!?\n]\s*)detainee|\bhelp\s+for)\s*[:,]?\s*$"),
     ("reference", 2, r"(?:\bre|\bref|\bregarding|\bin\s+re|\bin\s+the\s+matter\s+of|\basunto|\bcaso\s+de|\bsobre)\s*[:.\-]?\s*$"),
@@ -238,7 +238,7 @@ def _writer_side(text: str, start: int, before: str) -> bool:
     if _WRITER_BEFORE.search(before):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if not re.match(r"[ \t*•\-|]*(?:name|nombre)\s*[:|]", text[line_start:start], re.I):
+    if not re.match(r"[ \t*•\-|]*(?:(?:printed|print|typed)\s+)?(?:name|nombre)\s*[:|]", text[line_start:start], re.I):
         return False
     prev = text[text.rfind("\n", 0, max(line_start - 1, 0)) + 1:line_start]
     return bool(_WRITER_SECTION.search(prev)) and not re.search(r"client|cliente|beneficiar", prev, re.I)

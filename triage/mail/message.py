@@ -197,7 +197,7 @@ class _Reader:
                 plain = plain or text
             else:
                 rich = rich or text
-        return [rich if _is_stub(plain, rich) else plain]
+        return [rich if _is_stub(plain, rich) or _richer(plain, rich) else plain]
 
     def _decode(self, part: Message, ctype: str) -> str:
         data = part.get_payload(decode=True) or b""
@@ -306,6 +306,18 @@ def _is_stub(plain: str, rich: str) -> bool:
     if len(rich.strip()) <= len(shown):
         return False
     return len(shown) < STUB_CHARS or (len(shown) < 300 and bool(STUB_WORDS.search(shown)))
+
+
+def _richer(plain: str, rich: str) -> bool:
+    """The HTML alternative carries lines the plain one leaves out (a facts table
+    that only the HTML has): at least two lines whose words are mostly new."""
+    seen = set(re.findall(r"\w+", plain.lower()))
+    new = 0
+    for line in rich.lower().splitlines():
+        words = re.findall(r"\w+", line)
+        if len(words) >= 2 and sum(w not in seen for w in words) * 2 > len(words):
+            new += 1
+    return new >= 2
 
 
 def _magic_kind(data: bytes, declared: str = "") -> str:
