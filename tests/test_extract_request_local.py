@@ -197,3 +197,13 @@ def test_an_answer_shows_the_office_was_asked_whatever_else_is_said():
 ])
 def test_facts_changed_told_in_other_words(body, lang):
     assert local(body, lang).facts_changed
+
+
+def test_asking_the_office_to_decline_to_detain_is_no_denial():
+    got = local("We asked the ERO Newark Field Office on September 10, 2026 to decline to detain her. "
+                "As of today we have received no response.")
+    assert (got.outcome, got.response_date) == ("no_response", None)
+
+
+def test_declining_to_take_a_position_is_a_denial():
+    assert local("We first asked ERO Philadelphia, which declined to take a position.").outcome == "denied"

@@ -135,3 +135,15 @@ def test_after_a_denial_the_local_ask_still_stands_beside_a_new_one():
 ])
 def test_reported_refusals_are_not_asks(body, lang):
     assert relief(body, lang) == []
+
+
+def test_each_alternative_asked_is_a_code_even_beside_another_persons_filing():
+    body = ("We respectfully ask that ICE move to dismiss her removal proceedings or, in the alternative, "
+            "agree to administrative closure so that she can pursue the I-130 filed by her husband. We also "
+            "ask that ERO not detain her at her next check-in.")
+    assert relief(body) == ["administrative_closure", "decline_enforcement", "dismissal"]
+
+
+def test_county_bail_that_a_detainer_blocks_is_no_immigration_bond():
+    body = "Lo que queremos es que le quiten el detainer para que pueda pagar la fianza del caso de la licencia."
+    assert relief(body, "es") == ["cancellation_of_detainer"]

@@ -45,6 +45,8 @@ IMPERATIVE: dict[str, re.Pattern] = {
     "decline_enforcement": rx(
         r"not (?:a|an) (?:\w+ )?priority", r"non-?priority", r"low(?:est)? priority",
         r"(?:to|will|would|should) not (?:\w+ )?(?:deport|remove|arrest|detain)\w*",
+        r"(?:that|que) (?:ice|ero|dhs|the field office|the office|they|you|la oficina) (?:not|no) (?:\w+ )?"
+        r"(?:deport|remove|arrest|detain|detenga|deporte|arreste)\w*",
         r"(?:let|allow)\w* (?:me|him|her|us|them|my \w+) (?:to )?(?:stay|remain|live)",
         r"ne pas (?:m'|l'|le |la |les |nous )?(?:expulser|deporter|renvoyer)", r"(?:me|le|la|nous) laisser rester",
         r"no (?:es|soy|somos|son|sea|fue|era) (?:una )?prioridad", r"no prioritari\w*",
@@ -132,7 +134,10 @@ _PAST = rx(
 _PAST_ASK = rx(r"asked", r"requested", r"sought", r"applied", r"pedi", r"pidio", r"pidieron", r"solicite",
                r"granted", r"gave", r"denied", r"otorgaron", r"concedieron", r"dieron", r"negaron",
                r"had (?:asked|requested)")
-_BAIL = rx(r"(?:county )?jail", r"condado", r"carcel", r"criminal", r"bail", r"sheriff")
+_BAIL = rx(r"(?:county )?jail", r"condado", r"carcel", r"criminal", r"bail", r"sheriff",
+           # The detainer is what keeps him from paying the county's bail: "que le quiten el
+           # detainer para que pueda pagar la fianza".
+           r"detainer", r"pagar (?:la |su )?fianza", r"post (?:his |her |the )?(?:bail|bond)")
 _LABEL = re.compile(
     r"^\W*(?:relief|remedy|request(?:ed)?|(?:relief|discretion) (?:sought|requested)|"
     r"(?:form|type) of (?:prosecutorial )?(?:discretion|relief|request)[\w ]{0,20}|"
@@ -156,8 +161,8 @@ _STRONG = re.compile(
     r"pero|porque|cuando|despues|aunque|mientras|ya que|desde que)\s")
 # A past-tense word vetoes an OPLA phrase only within its own clause.
 _NARROW = re.compile(
-    r"[,;:()]|\s(?:but|and|since|because|after|when|while|although|which|who|"
-    r"pero|y|porque|cuando|despues|aunque|mientras|quien|cual)\s")
+    r"[,;:()]|\s(?:but|and|since|because|after|when|while|although|which|who|so|so that|in order to|"
+    r"pero|y|porque|cuando|despues|aunque|mientras|quien|cual|para que)\s")
 
 
 def _segment(hit: Hit, breaks: re.Pattern) -> str:
