@@ -162,3 +162,8 @@ def test_a_relative_naming_the_familys_lawyer_with_esq_is_family():
 def test_a_certified_law_student_signing_is_a_representative():
     assert role("We ask for deferred action for our client.\n\nPriya Raman, Certified Law Student "
                 "(Rule 9 Intern)\nImmigration Law Clinic") == "representative"
+
+
+def test_a_form_handed_to_the_officer_is_provided():
+    body = "Ese mismo dia le entregamos al oficial el formulario I-60-001 que firmo David."
+    assert forms(body, "es") == ["I-60-001"]

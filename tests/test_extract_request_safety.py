@@ -128,3 +128,9 @@ def test_care_asked_for_and_not_given_is_a_detention_report(body, lang):
 ])
 def test_a_bother_and_a_criminal_charge_are_not_reports(body, lang):
     assert safety(body, lang) == []
+
+
+def test_a_guard_who_harasses_her_is_a_report():
+    body = ("Un guardia del turno de la noche la esta molestando, le dice cosas feas de su cuerpo y cuando "
+            "la revisan la toca de mas.")
+    assert "assault" in safety(body, "es")

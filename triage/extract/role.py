@@ -148,7 +148,8 @@ FORMS: dict[str, re.Pattern] = {
 # Not inside a word or number: "Aug 28" is a date, "i600" no form.
 _FILE = {"G-28": re.compile(r"(?<![a-z0-9])g[-_ ]?28(?!\d)", re.I),
          "I-60-001": re.compile(r"(?<![a-z0-9])i[-_ ]?60(?!\d)|60[-_ ]?001|privacy[-_ ]?waiver", re.I)}
-_PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"(?:lo|la) entregamos", r"entregad[oa]",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
+_PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"entreg(?:amos|ue|o|aron|ad[oa])",
+               r"handed (?:in|over|to)", r"(?:gave|given) (?:\w+ ){0,2}to (?:the )?(?:officer|field office|ero|ice)",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
                r"incluy\w*", r"on file", r"already (?:filed|submitted|provided|sent)", r"(?:was|were|has been|have been) "
                r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",
                r"(?:ya )?(?:esta|estan) en (?:el )?expediente", r"ya (?:se )?(?:presento|presentamos|entregamos|enviamos)",

@@ -32,7 +32,12 @@ KINDS: dict[str, re.Pattern] = {
         r"tortur\w*", r"(?:guard|officer)s? (?:\w+ ){0,2}(?:touched|grabbed|groped|fondled|shoved|pushed|threw) "
         r"(?:him|her|them|me|us)(?! (?:to|a|the) )",
         r"(?:guardia|custodio|oficial|agente)s? (?:\w+ ){0,2}(?:lo|la|le|los|las|me|nos) (?:toco|tocaron|manoseo|manosearon|"
-        r"empujo|empujaron|aventaron)"),
+        r"empujo|empujaron|aventaron)",
+        # A guard who "la está molestando" harasses; "disculpen la molestia" bothers no one.
+        r"(?:guardia|custodio|oficial|agente|guard|officer)s? (?:\w+ ){0,6}(?:la|lo|le|los|las|me|nos) (?:esta |estan |estaba )?"
+        r"(?:molest|acos|hostig)\w*",
+        r"(?:la|lo|me|las|los) toca(?:n|ba|ban)? (?:de mas|demasiado|sus partes|el cuerpo|por todos lados)",
+        r"cosas feas de su cuerpo"),
     "detention_conditions": rx(
         r"(?:denied|denying|refus\w*|withh\w*|no access to|without) (?:\w+ ){0,2}" + _CARE,
         r"(?:not|n't|never|won't|will not|stopped|refus\w* to) (?:\w+ ){0,2}(?:giv\w*|provid\w*|receiv\w*|get\w*|got|"
