@@ -102,3 +102,24 @@ def test_other_business_is_not_a_request_even_beside_an_a_number_or_a_case_word(
 ])
 def test_a_request_beside_other_business_stays_a_request(body, lang):
     assert not extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Quisiera saber qué documentos se necesitan para pedir una revisión de caso. Todavía no tengo ningún "
+     "caso, es nada más para saber.", "es"),
+    ("I got a speeding ticket in Fairfax County and my court date is November 9. Can I get it moved?", "en"),
+    ("Your mailbox has exceeded its storage quota. Verify your account now to keep receiving mail.", "en"),
+    ("Government review teams using DocuFlow AI cut their case backlog by 60%. Our platform pulls out names, "
+     "A-numbers and dates. Do you have 15 minutes next week for a demo?", "en"),
+    ("Hi sweetie, just checking who is bringing what for Thanksgiving. Can you and Mike bring two pies, "
+     "pumpkin and pecan? Dinner at 3, come whenever.", "en"),
+])
+def test_questions_for_others_phishing_pitches_and_misdirected_mail_are_not_requests(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+def test_a_reply_in_a_thread_is_never_judged_by_the_absence_of_case_words():
+    m = msg("Sorry, one correction to what I sent: his birthday is the fifth of April, not the fourth. "
+            "Everything else in my letter stays the same. Thank you.")
+    m.in_reply_to = "<first@example.org>"
+    assert not extract_request(m, "en")[1].not_a_request

@@ -63,7 +63,9 @@ _ADVERT = rx(
     r"you (?:have )?won", r"lottery", r"crypto\w*", r"bitcoin", r"invest\w*", r"our (?:services|products|software)",
     r"oferta\w*", r"descuento\w*", r"boletin", r"suscri\w*", r"promocion\w*", r"haga clic", r"gratis",
     r"nuestros (?:servicios|productos)", r"free (?:demo|consultation offer)", r"book a (?:demo|call)",
-    r"opt[- ]out", r"reply stop", r"leads", r"free (?:quote|estimate|sample)", r"turnaround",
+    r"opt[- ]out", r"reply stop", r"leads", r"our (?:platform|solution|tool|product|team of experts)s?",
+    r"(?:for|schedule|set up|book) a (?:quick |short |free )?(?:demo|call|meeting)", r"public sector sales",
+    r"(?:fedramp|soc ?2)", r"cut (?:your|their) (?:case )?backlog", r"free (?:quote|estimate|sample)", r"turnaround",
     r"(?:this month|this week|today) only", r"per word", r"rates? (?:from|start\w* at) \$", r"cotizacion gratis", r"caseload", r"grow your (?:practice|firm)", r"event\w* (?:registration|invitation)", r"conference", r"survey", r"encuesta")
 _QUESTION = rx(
     r"how (?:do|can|long|does|much)", r"what (?:is|are|does)", r"where (?:can|do|is)", r"can you tell me",
@@ -75,7 +77,18 @@ _QUESTION = rx(
     r"estadistic\w*", r"periodista", r"job (?:opening|application|posting)", r"(?:apply|applying) for (?:the|a|this) (?:position|job)",
     r"(?:resume|curriculum|cv) (?:is )?attached", r"employment opportunit\w*", r"vacante", r"empleo",
     r"(?:just )?(?:wanted|writing) to (?:say )?thank", r"thank you (?:so much )?for (?:all )?your (?:help|work|service)",
-    r"(?:solo )?(?:queria|quiero) (?:dar las )?gracias", r"para agradecer", r"una pregunta", r"quick question", r"que (?:es|significa|necesito)", r"pregunta general", r"informacion sobre")
+    r"(?:solo )?(?:queria|quiero) (?:dar las )?gracias", r"para agradecer", r"una pregunta", r"quick question", r"que (?:es|significa|necesito)", r"pregunta general", r"informacion sobre",
+    r"(?:quisiera|queria|quiero) saber", r"que documentos", r"what documents", r"can i (?:get|have|change|move|reschedule)",
+    r"(?:puedo|se puede) (?:cambiar|mover)")
+# The words of this office's business; a long message with none of them, nothing
+# attached and nothing asked is someone else's mail (a misdirected family note).
+_OUR_WORDS = rx(
+    r"ice", r"ero", r"immigra\w*", r"inmigra\w*", r"deport\w*", r"detain\w*", r"detention", r"detenid\w*",
+    r"detencion", r"remov\w*", r"custod\w*", r"a-?number", r"alien", r"numero a", r"asylum", r"asilo", r"visa",
+    r"uscis", r"eoir", r"court", r"corte", r"judge", r"juez", r"case", r"caso", r"review", r"revision", r"relief",
+    r"stay", r"bond", r"fianza", r"parole", r"releas\w*", r"liber\w*", r"attorney", r"abogad\w*", r"lawyer",
+    r"green card", r"residen\w*", r"citizen\w*", r"ciudadan\w*", r"papers", r"papeles", r"discretion", r"discrecion",
+    r"officer", r"oficial", r"check-?in", r"cita", r"grillete", r"monitor", r"passport", r"pasaporte", r"help", r"ayud\w*")
 
 
 # Marks of bulk marketing that no person's request carries: an ad that talks
@@ -101,17 +114,29 @@ _ELSEWHERE = rx(
     r"(?:just |only |simply )?(?:wanted|writing|write) to (?:say )?thank", r"(?:solo |solamente )?(?:queria|quiero|queriamos) "
     r"(?:darles? |dar(?:les)? las )?(?:las )?gracias", r"escribo para agradecer",
     r"(?:no se|todavia no se|not sure) (?:si|if|whether) (?:ella|el|she|he|they|we|i) (?:va|van|vamos|want|will|wants)",
-    r"(?:quiero|quisiera) saber (?:como|cuanto) (?:funciona|tarda|se hace)", r"how (?:does|do) (?:this|the) (?:process|review) work")
+    r"(?:quiero|quisiera) saber (?:como|cuanto) (?:funciona|tarda|se hace)", r"how (?:does|do) (?:this|the) (?:process|review) work",
+    r"(?:todavia |aun )?no tengo (?:ningun )?caso", r"(?:i )?(?:don't|do not) have a case(?: yet)?",
+    # Another court's or agency's business: traffic and state courts, jury duty.
+    r"(?:speeding|parking|traffic) (?:ticket|citation|violation)", r"traffic court", r"jury (?:duty|summons)",
+    r"multa de (?:transito|trafico|estacionamiento)",
+    # Phishing aimed at the inbox itself.
+    r"verify (?:your )?(?:account|mailbox|identity|password|email)", r"(?:mailbox|storage|email) quota",
+    r"password (?:will )?(?:expire|reset)", r"(?:click|log ?in|sign in) (?:\w+ ){0,3}to (?:verify|confirm|keep|restore)")
 
 
 def _distinct(pattern, text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
-def not_a_request(sents: list[Sentence], asked: bool) -> bool:
+def not_a_request(sents: list[Sentence], asked: bool, bare: bool = False) -> bool:
     """True for advertising, other business and general questions; never for mail
-    that asks this office for anything (`asked`) unless it is bulk marketing."""
+    that asks this office for anything (`asked`) unless it is bulk marketing.
+    `bare`: nothing attached and no reply to earlier mail. Only such mail is judged
+    by the absence of our words: an attachment may hold facts that could not be
+    read, and a reply ("Re: his birthday") belongs to the thread it answers."""
     text = " ".join(s.fold for s in sents)
+    if not asked and bare and len(text.split()) >= 15 and not _OUR_WORDS.search(text):
+        return True
     if asked and _A_NUMBER.search(text):  # a person's case, however much else is around it
         return False
     if _distinct(_BULK_AD, text) >= 2:
