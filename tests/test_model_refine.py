@@ -70,11 +70,13 @@ def test_with_a_threshold_confident_relief_is_added_only_where_the_rules_found_n
     assert refine(extraction(relief=["stay_of_removal"]), MSG, on).fields.relief == ["stay_of_removal"]
 
 
-def test_a_safety_report_is_added_only_above_its_threshold(says):
-    says(cats={"SAFETY": Thresholds().safety + 0.001})
-    assert refine(extraction(), MSG).signals.safety == ["unspecified"]
-    says(cats={"SAFETY": Thresholds().safety - 0.01})
-    assert refine(extraction(), MSG).signals.safety == []
+def test_a_safety_report_is_added_only_above_its_threshold_when_one_is_set(says):
+    on = Thresholds(safety=0.5)
+    says(cats={"SAFETY": 0.501})
+    assert refine(extraction(), MSG, on).signals.safety == ["unspecified"]
+    assert refine(extraction(), MSG).signals.safety == []  # off by default: the rules alone decide
+    says(cats={"SAFETY": 0.49})
+    assert refine(extraction(), MSG, on).signals.safety == []
 
 
 def test_a_safety_kind_found_by_the_rules_is_kept(says):

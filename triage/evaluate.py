@@ -105,12 +105,14 @@ def rule_cats(pred: dict) -> dict[str, bool]:
 
 def evaluate(path: Path = HELDOUT, out: Path | None = METRICS, nlp=None) -> dict:
     from triage.extract import model
-    from triage.extract.fields import extract
+    from triage.extract.fields import extract_rules as extract  # the rules alone
 
     started = time.monotonic()
     nlp = nlp or model.load()
     load_s = time.monotonic() - started
     rules, both, cats_model, cats_rules = Scorer(), Scorer(), Scorer(), Scorer()
+    sweep = {t: Counts() for t in SAFETY_GRID}  # SAFETY, model label alone, by threshold
+    either = {t: Counts() for t in SAFETY_GRID}  # the safety field: rules, or the model at t
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     errors = 0
     for row in rows:
@@ -126,15 +128,21 @@ def evaluate(path: Path = HELDOUT, out: Path | None = METRICS, nlp=None) -> dict
         score_fields(both, predicted(refined), row["gold"])
         doc_cats = model.predict(model.model_text(msg), row["lang"], nlp).cats
         rc = rule_cats(pr)
+        for t, c in sweep.items():
+            c.add(doc_cats.get("SAFETY", 0.0) >= t, bool(row["cats"].get("SAFETY")))
+            either[t].add(pr["safety"] or (doc_cats.get("SAFETY", 0.0) >= t and not pr["not_request"]),
+                          bool(row["gold"]["safety"]))
         for label, gold in row["cats"].items():
             cats_model.label(label).add(doc_cats.get(label, 0.0) >= 0.5, bool(gold))
             cats_rules.label(label).add(rc.get(label, False), bool(gold))
     metrics = {
         "heldout": str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path),
         "messages": len(rows), "rule_errors": errors, "model_load_seconds": round(load_s, 2),
-        "model": model.model_meta().get("triage", {}) if model.model_available() else {},
+        "model": (nlp.meta or {}).get("triage", {}),  # the pipeline measured, not always the committed one
         "fields": {"rules": _table(rules.fields), "rules_model": _table(both.fields)},
         "labels": {"rules": _table(cats_rules.labels), "model": _table(cats_model.labels)},
+        "safety_label_by_threshold": {str(t): c.scores() for t, c in sweep.items()},
+        "safety_field_by_threshold": {str(t): c.scores() for t, c in either.items()},
     }
     if out:
         out.write_text(json.dumps(metrics, indent=2) + "\n", "utf-8")
@@ -168,6 +176,14 @@ def render(metrics: dict) -> str:
     for k in a:
         lines.append(f"{k:<26}{a[k]['p']:>9.3f}{a[k]['r']:>7.3f}{a[k]['f1']:>7.3f}   "
                      f"{b[k]['p']:>9.3f}{b[k]['r']:>7.3f}{b[k]['f1']:>7.3f}")
+    sweep = metrics.get("safety_label_by_threshold", {})
+    if sweep:
+        lines += ["", "SAFETY label (model alone) by threshold"]
+        field = metrics.get("safety_field_by_threshold", {})
+        lines += [f"  >= {t:<5} P {c['p']:.3f}  R {c['r']:.3f}  tp {c['tp']:3} fp {c['fp']:3} fn {c['fn']:3}"
+                  + (f"    field (rules or model): P {field[t]['p']:.3f}  R {field[t]['r']:.3f}"
+                     f"  fp {field[t]['fp']:3} fn {field[t]['fn']:3}" if t in field else "")
+                  for t, c in sweep.items()]
     lines.append(f"\nmodel load: {metrics['model_load_seconds']} s; rule errors: {metrics['rule_errors']}")
     return "\n".join(lines)
 
@@ -175,6 +191,7 @@ def render(metrics: dict) -> str:
 # ---------------------------------------------------------------- thresholds, on the dev slice
 
 GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99)
+SAFETY_GRID = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
 def dev_slice(path: Path) -> list[dict]:
@@ -191,7 +208,7 @@ def tune(rows: list[dict], nlp=None) -> dict:
     where the rules found none; local: outcomes added where the rules found none.
     """
     from triage.extract import model
-    from triage.extract.fields import extract
+    from triage.extract.fields import extract_rules as extract  # the rules alone
 
     nlp = nlp or model.load()
     added = {k: {t: Counts() for t in GRID} for k in ("safety", "relief", "local")}

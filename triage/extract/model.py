@@ -56,7 +56,9 @@ class Thresholds:
     # states no relief is told so by the policy, and the rules find stated relief.
     relief: float | None = None
     local: float | None = None  # off: filling it turned redirect_local into reject on fixtures
-    safety: float = 0.5
+    # Off: on the fixtures (main, dev..dev5) the SAFETY label added no report the rules
+    # missed at any threshold up to 0.99 and raised 13-89 false ones; the rules catch all 28.
+    safety: float | None = None
     not_request: float = 0.97
 
 
@@ -298,7 +300,7 @@ def _refine_request(ex: Extraction, out: ModelOutput, t: Thresholds) -> None:
         ex.fields.local_outcome, ex.fields.local_review = best, "requested"
         ex.signals.local_review_said = True
         _add(ex, "local_outcome", best, f"textcat.LOCAL_{best.upper()}", f"p={p:.2f}")
-    if not ex.signals.safety and cats.get("SAFETY", 0.0) >= t.safety:
+    if t.safety is not None and not ex.signals.safety and cats.get("SAFETY", 0.0) >= t.safety:
         ex.signals.safety = ["unspecified"]
         _add(ex, "safety", "unspecified", "textcat.SAFETY", f"p={cats['SAFETY']:.2f}")
 
