@@ -85,6 +85,21 @@ def prepare_many(raws: list[bytes], limits: Limits) -> list[Prepared]:
     return done
 
 
+_WARM_UP = (b"From: Ana Ejemplo <ana@example.org>\r\nTo: icr@example.org\r\nSubject: Solicitud / request\r\n"
+            b"Message-ID: <warm-up@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+            b"Mi esposo Jose Ejemplo, A# 000-000-000, nacio el 4 de marzo de 1990 en Guatemala y esta detenido.\r\n"
+            b"My husband was born on March 4, 1990. Please release him. Call 555-555-0100.\r\n")
+
+
+def warm_up(limits: Limits) -> None:
+    """Load what every message needs (the model, both languages' tokenizers and
+    matchers, the date parsers) so that forked workers start with it."""
+    from triage.extract.model import load, model_available
+    if model_available():
+        load()
+    prepare_many([_WARM_UP], limits)
+
+
 def workers_for(setting: int) -> int:
     """0 means one worker a core; a single core gets none (no pool at all)."""
     n = setting or (os.cpu_count() or 1)
@@ -103,9 +118,7 @@ def ahead(items: Iterable[tuple[str, bytes]], limits: Limits,
         for label, raw in items:
             yield label, raw, None
         return
-    from triage.extract.model import load, model_available
-    if model_available():
-        load()  # once, before the fork: the workers share its pages
+    warm_up(limits)  # once, before the fork: the workers share what it loads
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork"))
     pending: deque = deque()
     broken = False
