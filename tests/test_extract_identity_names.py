@@ -151,3 +151,16 @@ def test_a_printed_name_under_a_requesters_declaration_is_the_subject():
             "true.\nSignature: /s/ Roya Haidari\nPrinted name: Roya Haidari Date: 10/12/2026")
     assert extract_identity(message("Please find attached our client's request.", pages=[page]),
                             "en")[0]["name"] == "Roya Haidari"
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("Client: DE LA CRUZ MARTINEZ, José Luis\nA#: 201-555-123", "en", "José Luis de la Cruz Martinez"),
+    ("Subject person: Ahmad Zia Rahimi\nDOB: 01/02/1990", "en", "Ahmad Zia Rahimi"),
+    ("Escribo por mi esposa, la señora María del Carmen Ríos de Paz, detenida en Eloy.", "es",
+     "María del Carmen Ríos de Paz"),
+    ("I am the sister of Yohannes Tesfaye Gebremariam, who is held at Otay Mesa since August.", "en",
+     "Yohannes Tesfaye Gebremariam"),
+    ("Soy la hermana de Iris Marleny Lopez Funez, detenida en Basile.", "es", "Iris Marleny Lopez Funez"),
+])
+def test_long_inverted_surnames_labels_honorifics_and_kin_of(body, lang, value):
+    assert name(body, lang=lang) == value

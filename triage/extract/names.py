@@ -61,7 +61,7 @@ _TRIGGERS = [
                  r"(?:given|first)\s+name\s+first|(?:written|known)\s+in\s+english\s+as|"
                  r"en\s+(?:el\s+)?orden\s+(?:ingl[ée]s|americano|de\s+ee\.?\s?uu\.?))\s*(?:is|es)?[\s:,\-–]*$"),
     ("label", 0, r"(?:^|\n|\|)[ \t*•\-]*(?:full\s+(?:legal\s+)?name|(?:client|noncitizen|detainee|beneficiary|respondent|"
-                 r"applicant|subject)(?:'s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:client|noncitizen|detainee|"
+                 r"applicant|subject|subject\s+person|person\s+concerned|persona|interesad[oa])(?:'s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:client|noncitizen|detainee|"
                  r"beneficiary)|nombre\s+completo(?:\s+del?\s+(?:la\s+)?(?:detenid[oa]|cliente|beneficiari[oa]|"
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
@@ -73,7 +73,13 @@ _TRIGGERS = [
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
                     r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
                     # "my neighbor of ten years, Arturo ...", "mi esposo de 20 años, José ..."
-                    r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*$"),
+                    r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*"
+                    r"(?:(?:la|el)\s+)?(?:(?:señora|señor|senora|senor|sra|sr|mr|mrs|ms|don|doña)\.?\s+)?$"),
+    # "I am the sister of X", "soy la hermana de X"
+    ("relation", 1, r"\b(?:i\s+am|i'm|soy)\s+(?:the|his|her|their|a|an|su|el|la|un|una)\s+(?:\w+\s+)?(?:sister|brother|mother|"
+                    r"father|wife|husband|son|daughter|cousin|aunt|uncle|niece|nephew|fianc[ée]e?|partner|hermana|hermano|"
+                    r"madre|padre|mam[áa]|pap[áa]|esposa|esposo|hija|hijo|prima|primo|t[íi]a|t[íi]o|sobrin[oa]|novi[oa]|pareja)"
+                    r"\s+(?:of|de|del)\s*(?:(?:mr|mrs|ms|sr|sra)\.?\s+)?$"),
     # "His name is ...", "su nombre es ...", "el nombre de mi esposo es ...".
     ("relation", 1, r"(?:\b(?:his|her)\s+(?:full\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
                     r"\bel\s+nombre\s+(?:completo\s+)?de\s+mi\s+\w+\s+es)\s*[,:]?\s*$"),
@@ -283,9 +289,16 @@ nacio nació nasio nasió nasido nasida esta está estaba el ella he she fue viv
 """.split())
 # "LOPEZ, Maria" / "NGUYEN, Thi Lan": a capitalised surname, a comma, the given names.
 _INVERTED = re.compile(
-    rf"\b(?P<last>[{_UP}][{_UP}'’\-]+(?:[ \t]+[{_UP}][{_UP}'’\-]+)?),[ \t]*"
+    rf"\b(?P<last>[{_UP}][{_UP}'’\-]+(?:[ \t]+[{_UP}][{_UP}'’\-]+){{0,3}}),[ \t]*"
     rf"(?P<first>[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*(?:[ \t]+[{_UP}](?:[{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*|\.))*)"
 )
+
+
+def _surname_case(last: str) -> str:
+    """"DE LA CRUZ MARTINEZ" -> "de la Cruz Martinez": title case, particles small."""
+    words = last.title().split()
+    small = {"de", "del", "la", "las", "los", "y", "van", "von", "der"}
+    return " ".join(w.lower() if i < len(words) - 1 and w.lower() in small else w for i, w in enumerate(words))
 
 
 def _lower_name(words: list[str]) -> list[str]:
@@ -312,7 +325,7 @@ def _other_forms(text: str, hits: list[NameHit], subject: bool) -> list[NameHit]
         if last.lower() in _NOT_NAME or first.split()[0].lower() in _NOT_NAME:
             continue
         trig = _trigger(text, m.start(), False) or (("subject", 3) if subject else ("plain", 9))
-        value = f"{first} {last.title() if last.isupper() else last}"
+        value = f"{first} {_surname_case(last) if last.isupper() else last}"
         out.append(NameHit(re.sub(r"\s+", " ", value), m.start(), m.end(), f"regex:name.{trig[0]}", trig[1]))
     return out
 
