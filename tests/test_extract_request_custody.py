@@ -149,3 +149,16 @@ def test_transfers_to_a_facility(body, lang, expected):
 
 def test_a_persons_name_like_a_facility_is_not_detention():
     assert not custody("He is at Stewart's house since Sunday, resting.").detained
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("She was transferred from Krome to the Broward Transitional Center last week.", "en"),
+    ("Lo tienen detenido en la cárcel del condado por ICE.", "es"),
+    ("Detenido: Sí, en Otero", "es"),
+])
+def test_a_transfer_a_jail_holding_for_ice_and_a_yes_label_are_custody(body, lang):
+    assert custody(body, lang).detained
+
+
+def test_a_county_jail_holding_on_an_ice_detainer_is_still_not_custody():
+    assert not custody("Lo tienen en la cárcel del condado por un detainer de ICE.", "es").detained

@@ -21,6 +21,8 @@ from triage.extract.local import _yearless
 from triage.extract.request import Hit, Sentence, find, found, rx
 from triage.records import Found
 
+# "lo tienen detenido en la carcel del condado por ICE": held for ICE, wherever it is.
+_BY_ICE = r"(?:detenid\w*|held|detained|holding (?:him|her|them)) (?:\w+ ){0,6}(?:por|by|for) (?:ice|inmigracion|la migra)\b(?! detainer| hold)"
 DETAINED = rx(
     r"in (?:ice|immigration|ero) (?:custody|detention)", r"ice custody",
     r"(?:ice|immigration|la migra) (?:is holding|has detained|detained|arrested and detained|is detaining)",
@@ -32,7 +34,10 @@ DETAINED = rx(
     r"detenid\w* (?:por|en) (?:ice|inmigracion|migracion|la migra|el centro|un centro)",
     r"(?:esta|estoy|estan|sigue|sigo|siguen|permanece|continua) (?:\w+ )?(?:detenid\w*|pres[oa]|encerrad\w*|"
     r"en (?:el |un )?centro de (?:detencion|procesamiento))",
-    r"centro de (?:detencion|procesamiento)", r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)")
+    r"centro de (?:detencion|procesamiento)", r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)",
+    # Only someone in custody is moved from one place to another.
+    r"(?:transferred|trasladad[oa]s?|trasladaron|moved) (?:him |her |them |me )?(?:from|de|desde) (?:\w+ ){1,6}(?:to|a|al|hacia)",
+    _BY_ICE)
 # ICE detention centres, by the names people call them. "<name>" alone is a
 # town, so a facility counts only as where someone "is"/"has been" held, or
 # with a word of detention (centre, ICE, since <when>) in the same sentence.
@@ -68,11 +73,12 @@ _CORRALON = rx(r"(?:lo|la|los|las|me|nos) (?:tienen|llevaron|mandaron|metieron) 
 _VEHICLE = rx(r"carro", r"coche", r"auto(?:movil)?", r"vehiculo", r"camioneta", r"troca", r"grua", r"car", r"truck")
 # Form labels: "Custody status: Detained", "Currently detained: Yes" (or "No").
 _LABEL_YES = rx(r"(?:custody(?: status)?|in custody|status|detention(?: status)?|situacion migratoria|custodia)"
-                r"\s*[:|]\s*(?:detained|in (?:ice )?custody|yes|si|detenid\w*)")
+                r"\s*[:|]\s*(?:detained|in (?:ice )?custody|yes|si|detenid\w*)",
+                r"(?:currently )?(?:detained|detenid[oa]|in detention|en detencion)\s*[:|]\s*(?:yes|si)\b")
 _LABEL_NO = re.compile(r"^\s*[:|]\s*(?:no|none|n/?a|false|not detained)\b")
 
 _JAIL = rx(r"(?:county )?jail", r"sheriff\w*", r"carcel\w*", r"condado", r"prison", r"prision")
-_EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
+_EXPLICIT = rx(_BY_ICE, r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
                r"(?:processing|detention) (?:center|centre|facility)", r"centro de (?:detencion|procesamiento)")
 _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released", r"paroled",
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
