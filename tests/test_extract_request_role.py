@@ -167,3 +167,13 @@ def test_a_certified_law_student_signing_is_a_representative():
 def test_a_form_handed_to_the_officer_is_provided():
     body = "Ese mismo dia le entregamos al oficial el formulario I-60-001 que firmo David."
     assert forms(body, "es") == ["I-60-001"]
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Office of Congresswoman Jane Doe. Our office received a request from a constituent regarding her "
+     "husband, who is detained.", "en", "other"),
+    ("Soy voluntaria de la iglesia y escribo por el señor Lopez que está detenido.", "es", "other"),
+    ("I am Mr. Okafor's fiancée. He is detained at Stewart.", "en", "family"),
+])
+def test_congressional_offices_volunteers_and_a_fiancee_saying_so(body, lang, expected):
+    assert role(body, lang) == expected

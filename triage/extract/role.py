@@ -27,14 +27,18 @@ _REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|
 _OTHER = (r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|"
           r"supervisor|manager|social worker|case manager|caseworker|case worker|counsell?or|therapist|chaplain|nurse|"
           r"doctor|physician|volunteer|visitor|mentor|coach)")
-_OTHER_ES = r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|sacerdote|cura)"
+_OTHER_ES = (r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|"
+             r"sacerdote|cura|voluntari[oa]|trabajador[a]? social|visitante|consejer[oa])")
 
 ROLES: list[tuple[str, re.Pattern]] = [
     # A consulate writes for its national as itself, whatever titles its officers carry.
     ("other", rx(
         r"consular (?:protection )?(?:officer|official|section|affairs|protection)", r"this consulate",
         r"(?:the|our) consulate(?: general)? (?:of [\w ]{3,30} )?(?:respectfully )?(?:writes|requests|asks|is writing)",
-        r"(?:este|nuestro) consulado", r"(?:oficial|funcionari[oa]) (?:de proteccion|consular)", r"proteccion consular")),
+        r"(?:este|nuestro) consulado", r"(?:oficial|funcionari[oa]) (?:de proteccion|consular)", r"proteccion consular",
+        # A member of Congress's office writes for a constituent, as itself.
+        r"constituents?", r"congressional (?:office|caseworker|staff)", r"office of (?:congress(?:man|woman)|senator|"
+        r"representative|rep\.) [a-z]+")),
     # Accredited representatives say "my client" too: accreditation goes first.
     ("representative", rx(
         r"accredited (?:representative|rep)", r"doj[- ]accredited", r"bia[- ]accredited",
@@ -61,7 +65,7 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"(?:nuestra|esta) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
         r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),
     ("family", rx(
-        rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
+        rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"(?:i am|i'm|im) (?:(?:mr|mrs|ms)\.? )?[a-z]+'s {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
         rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?{_REL}\)", rf"\((?:su )?{_REL_ES}\)")),
     ("other", rx(
         rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ ){{0,2}}{_OTHER}", rf"my {_OTHER}",
@@ -108,7 +112,9 @@ def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
             if any(not h.negated for h in find(sents, SELF)):
                 continue  # "my husband is a citizen" in the person's own request
             # "Grace Mensah (daughter)" signs as a relative whatever the sentence
-            hits = [h for h in hits if h.fold.startswith("(") or _CASE.search(h.sent.fold)]
+            # "I am Mr. Okafor's fiancee" says who writes, whatever the sentence is about.
+            hits = [h for h in hits if h.fold.startswith(("(", "i am", "i'm", "im ", "soy"))
+                    or _CASE.search(h.sent.fold)]
         if hits:
             return role, hits[0]
     return None
