@@ -160,5 +160,9 @@ def test_a_transfer_a_jail_holding_for_ice_and_a_yes_label_are_custody(body, lan
     assert custody(body, lang).detained
 
 
-def test_a_county_jail_holding_on_an_ice_detainer_is_still_not_custody():
-    assert not custody("Lo tienen en la cárcel del condado por un detainer de ICE.", "es").detained
+@pytest.mark.parametrize("body", [
+    "Lo tienen en la cárcel del condado por un detainer de ICE.",
+    "Esta detenido en la carcel del condado por ICE. ICE le puso un hold y por eso no lo sueltan.",
+])
+def test_a_county_jail_holding_on_an_ice_detainer_is_still_not_custody(body):
+    assert not custody(body, "es").detained

@@ -78,7 +78,10 @@ _LABEL_YES = rx(r"(?:custody(?: status)?|in custody|status|detention(?: status)?
 _LABEL_NO = re.compile(r"^\s*[:|]\s*(?:no|none|n/?a|false|not detained)\b")
 
 _JAIL = rx(r"(?:county )?jail", r"sheriff\w*", r"carcel\w*", r"condado", r"prison", r"prision")
-_EXPLICIT = rx(_BY_ICE, r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
+_HOLD = rx(r"detainer", r"(?:ice|immigration|migracion) hold", r"hold (?:de|from|by) (?:ice|inmigracion|migracion)",
+           r"(?:puso|pusieron|put|placed|lodged) (?:\w+ )?(?:un |a |an )?(?:hold|detainer|candado)")
+_HELD_FOR_ICE = rx(_BY_ICE)
+_EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
                r"(?:processing|detention) (?:center|centre|facility)", r"centro de (?:detencion|procesamiento)")
 _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released", r"paroled",
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
@@ -97,6 +100,7 @@ IMMINENT = rx(
     r"bag and baggage", r"imminent(?:ly)? (?:removal|deportation|deported|removed)",
     r"(?:removal|deportation) is imminent",
     r"fecha de (?:deportacion|salida|remocion|expulsion)", r"vuelo de (?:deportacion|regreso)",
+    r"fecha de(?:l)? vuelo", r"(?:su|mi|el) vuelo (?:\w+ ){0,3}(?:es|sera|esta|para|sale|quedo|cambio|adelantaron) (?:el|para|al)",
     r"(?:lo|la|me|los|las|nos|le) (?:van|va|vamos) a deportar", r"(?:sera|seran|sere|va a ser) deportad\w*",
     r"programad\w* (?:para|su) (?:deportacion|remocion|ser deportad\w*|salida)",
     r"(?:deportacion|remocion|expulsion) (?:esta |fue |ya esta )?programad\w*",
@@ -142,7 +146,11 @@ def _detained_hits(sents: list[Sentence]) -> list[Hit]:
     hits.sort(key=lambda h: h.sent.index)
     # A jail with no word of ICE custody: held on a detainer, not detained.
     in_jail = any(_JAIL.search(s.fold) for s in sents)
-    explicit = [h for h in hits if _EXPLICIT.search(h.sent.fold) or _AT_FACILITY.search(h.sent.fold)]
+    # "en la carcel del condado por ICE" is ICE custody, unless the message tells of an ICE
+    # hold: then the county holds him for ICE and he is not yet in ICE custody.
+    on_hold = any(_HOLD.search(s.fold) for s in sents)
+    explicit = [h for h in hits if _EXPLICIT.search(h.sent.fold) or _AT_FACILITY.search(h.sent.fold)
+                or (not on_hold and _HELD_FOR_ICE.search(h.sent.fold))]
     if in_jail and not explicit:
         return []
     return [h for h in hits if not _JAIL.search(h.sent.fold) or h in explicit]

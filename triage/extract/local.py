@@ -82,6 +82,11 @@ _NOT_ASKED = rx(
     r"without (?:first )?(?:asking|contacting|going to|requesting)")
 
 
+_CHECK_IN = rx(r"check[- ]?ins?", r"cita de (?:reporte|firma|ice|migracion)", r"(?:my|his|her|mi|su) (?:annual |yearly )?"
+               r"(?:report(?:ing)?|check) (?:date|appointment)", r"report(?:s|ed|ing)? (?:to|at) (?:ice|ero|the (?:\w+ )?office)",
+               r"(?:me|se|le) report(?:o|a|aba|e)", r"reportarme", r"a firmar")
+
+
 def _strong_office(s: Sentence) -> bool:
     if _OFFICE_CASED.search(s.text):
         return True
@@ -202,6 +207,8 @@ def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
         if not office and not PD.search(s.fold) and not _DIRECT.search(s.fold):
             continue
         reqs = find([s], REQ)
+        if office and _CHECK_IN.search(s.fold) and not [h for h in find([s], _ASKED) if not h.negated]:
+            continue  # "fui a mi cita de reporte en la oficina de ICE": reporting, not asking
         if office and not _LABEL_YES.match(s.fold) and not _LABEL_NO.match(s.fold) \
                 and not _strong_office(s) and not PD.search(s.fold):
             asked = [h for h in find([s], _ASKED) if not h.negated]

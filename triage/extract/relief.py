@@ -77,7 +77,8 @@ PHRASES: dict[str, re.Pattern] = {
         rf"(?:cancel|postpone|delay|suspend)\w* {_DET}(?:{_NOT_OF})?(?:removal|deportation)(?: flight)?",
         rf"suspen\w* (?:de |a )?{_DET}(?:{_NOT_OF})?(?:deportacion|remocion|expulsion)",
         rf"(?:detener|parar|frenar|aplazar|posponer|cancelar|suspender|evitar)\w* {_DET}(?:deportacion|remocion|expulsion|vuelo)",
-        r"(?:aplazamiento|postergacion) de (?:la |su )?(?:deportacion|remocion)"),
+        r"(?:aplazamiento|postergacion) de (?:la |su )?(?:deportacion|remocion)",
+        r"stay (?:de|a) (?:la |mi |su )?(?:deportacion|remocion|expulsion)", r"(?:un|el) stay"),
     "cancellation_of_detainer": rx(
         rf"(?:lift|cancel|withdraw|remov|rescind|drop|releas|quash|revok)\w* (?:of )?{_DET}(?:ice |immigration )?(?:detainer|hold)",
         rf"(?:quit|levant|retir)\w* {_DET}(?:hold|detainer|candado)", r"(?:sin|without) (?:el |the )?(?:ice )?(?:hold|detainer)",

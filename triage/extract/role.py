@@ -160,7 +160,7 @@ _PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"en
                r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",
                r"(?:ya )?(?:esta|estan) en (?:el )?expediente", r"ya (?:se )?(?:presento|presentamos|entregamos|enviamos)",
                r"consta", r"firmad[oa]")
-_MISSING = rx(r"missing", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
+_MISSING = rx(r"missing", r"(?:you|they|ice) (?:\w+ )?needs? (?:the|a|an|his|her|my)", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
               r"no (?:esta|estan|va|van) (?:\w+ )?(?:adjunt|inclu|firmad)\w*", r"sin", r"will (?:send|provide|submit|follow|forward)", r"forthcoming", r"to follow", r"later",
               r"once (?:it is )?signed", r"(?:do|does|did)(?: not|n't) have", r"unable", r"pending", r"need to",
               r"falta\w*", r"enviare\w*", r"mandare\w*", r"pendiente", r"despues", r"luego", r"no (?:tengo|tenemos)")
