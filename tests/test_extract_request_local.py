@@ -207,3 +207,18 @@ def test_asking_the_office_to_decline_to_detain_is_no_denial():
 
 def test_declining_to_take_a_position_is_a_denial():
     assert local("We first asked ERO Philadelphia, which declined to take a position.").outcome == "denied"
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Fuimos a la oficina de ICE en Phoenix a pedir que lo dejen salir. El 8 de octubre nos dieron la "
+     "respuesta: que no.", "es"),
+    ("I ASK THE ICE OFFICE IN EL PASO FOR RELEASE IN AUGUST AND THEY SAY NO", "en"),
+])
+def test_a_plain_no_is_a_denial(body, lang):
+    assert local(body, lang).outcome == "denied"
+
+
+def test_a_grant_and_a_denial_in_consecutive_sentences_of_an_answer_are_partial():
+    got = local("We asked the Washington Field Office for a stay and deferred action. ERO Washington has "
+                "granted a stay of removal for one year. The request for deferred action is denied.")
+    assert got.outcome == "partial"

@@ -109,3 +109,26 @@ def test_attribution_with_a_clock_time_and_no_quote_marks_ends_the_body():
     split = split_quoted(text)
     assert split.body == "Thanks."
     assert "A999888777" in split.quoted
+
+
+def test_an_answer_pasted_as_an_indented_outlook_block_is_read_and_the_writer_goes_on():
+    text = ("I asked the ERO Seattle Field Office on September 8. Their answer came on October 14; I paste it here:\n\n"
+            "   From: ERO Seattle Field Office\n   Sent: Wednesday, October 14, 2026 3:12 PM\n"
+            "   Subject: RE: Release request\n\n   The request is denied at this time.\n\n"
+            "Since their denial, our daughter was born.\n")
+    got = split_quoted(text)
+    assert "denied at this time" in got.forwarded[0] and "Sent: Wednesday" in got.forwarded[0]
+    assert got.body.endswith("Since their denial, our daughter was born.") and not got.quoted
+
+
+def test_an_answer_pasted_with_quote_marks_after_a_lead_in_is_read():
+    text = ("Their answer came on October 29, 2026:\n\n> Date: October 29, 2026\n>\n"
+            "> The request for deferred action is denied.\n\nWe ask you to review it.\n")
+    got = split_quoted(text)
+    assert got.forwarded == ["Date: October 29, 2026\n\nThe request for deferred action is denied."]
+    assert not got.quoted and got.body.endswith("We ask you to review it.")
+
+
+def test_quote_marks_without_a_lead_in_are_still_history():
+    got = split_quoted("Please help him.\n\n> My A-number is A012345678.\n")
+    assert got.quoted and not got.forwarded

@@ -108,7 +108,8 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
                    r"only (?:part|partly|partially|half)", r"(?:in|en) part(?:e)? (?:nada mas|solamente|only)",
                    r"(?:dieron|concedieron|aprobaron|otorgaron|dio|concedio|aprobo) (?:\w+ ){0,2}(?:solo |solamente )?(?:una )?parte",
                    r"(?:una|la) parte (?:nada mas|si|solamente)", r"(?:some|one) (?:of (?:it|what we asked)|thing) but not")),
-    ("denied", rx(r"den(?:ied|ial|y)", r"said no", r"told (?:us|me|him|her) no", r"dij\w* que no",
+    ("denied", rx(r"den(?:ied|ial|y)", r"(?:said|say|says) no", r"told (?:us|me|him|her) no",
+                  r"(?:respuesta|answer|response|reply)\W{1,3}(?:fue |was )?(?:que )?no\b", r"dij\w* que no",
                   r"declin\w*(?! to (?:arrest|detain|deport|remove|enforce|pursue|execute|initiate|take enforcement|issue))", r"refus\w*", r"reject\w*", r"turned down",
                   r"neg(?:o|aron|ada|ado|adas|ados|ativa)", r"rechaz\w*", r"denegad\w*",
                   r"(?:contest|respond|answer)\w* (?:que )?no", r"(?:will|would) not (?:exercise|grant|approve|release|stop)",
@@ -249,8 +250,12 @@ def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
             hits = [h for h in hits if not _OTHER_GRANT.search(h.sent.fold, max(0, h.start - 40), h.start)]
         if kind == "denied" and not any(h.negated for h in hits):
             # "they granted the stay but denied deferred action": a partial grant
-            grants = [g for g in find(sents, OUTCOMES[2][1]) if not g.negated]
-            both = [h for h in hits if any(g.sent.index == h.sent.index for g in grants)]
+            grants = [g for g in find(sents, OUTCOMES[2][1]) if not g.negated
+                      and not _OTHER_GRANT.search(g.sent.fold, max(0, g.start - 40), g.start)]
+            # ... in one sentence, or in the next one of the same answer ("has granted a
+            # stay of removal. The request for deferred action is denied.")
+            both = [h for h in hits if any(abs(g.sent.index - h.sent.index) <= 1 and g.sent.where == h.sent.where
+                                           for g in grants)]
             if both:
                 return "partial", both
         if kind in _NEGATABLE:

@@ -66,10 +66,18 @@ def split_quoted(text: str, subject: str = "") -> Split:
         if FORWARD_SEPARATOR.match(line):
             _take_forward(lines[i + 1 :], forwarded, quoted)
             break
+        if _header_block_at(lines, i) and line[:1] in " \t":
+            # An indented block the writer pasted in ("Their answer came on ...; I paste it
+            # here:"): it ends where the writer's own unindented lines go on.
+            end = _indented_end(lines, i)
+            # Its header lines stay: the "Sent:" line dates the answer.
+            (forwarded if _introduces_paste(own) else quoted).append(_join(lines[i:end]))
+            i = end
+            continue
         if ORIGINAL_SEPARATOR.match(line) or _header_block_at(lines, i):
             rest = lines[i:] if not ORIGINAL_SEPARATOR.match(line) else lines[i + 1 :]
             _drop_rule(own)
-            if forward_subject:
+            if forward_subject or (_header_block_at(lines, i) and _introduces_paste(own)):
                 _take_forward(rest, forwarded, quoted)
             else:
                 quoted += lines[i:]
@@ -87,12 +95,42 @@ def split_quoted(text: str, subject: str = "") -> Split:
             if CLIENT_MARK.search(" ".join(lines[i : i + span])):
                 quoted += lines[i:]
                 break
+        if line.lstrip().startswith(">") and _introduces_paste(own):
+            # "Their answer came on October 29: > ...": pasted as part of the request.
+            end = _quote_block_end(lines, i)
+            forwarded.append(_join([re.sub(r"^\s*> ?", "", ln) for ln in lines[i:end]]))
+            i = end
+            continue
         if line.lstrip().startswith(">"):
             quoted.append(line)
         else:
             own.append(line)
         i += 1
     return Split(_join(own), _join(quoted), [f for f in forwarded if f.strip()])
+
+
+# The writer's lead-in to mail they paste as part of the request.
+_PASTE_LEAD = re.compile(
+    r"(?:\bpaste|\bpasted|\bcopied|\bbelow|\bhere it is|\bhere is|\bas follows|\bpego|\bcopio|\babajo|"
+    r"\baqui (?:est[aá]|va)|\bsu respuesta|\btheir (?:answer|reply|response|decision|e-?mail)|"
+    r"\bthe (?:answer|reply|response|decision|denial) (?:came|was|said|reads))[^\n]{0,80}:\s*$",
+    _I,
+)
+
+
+def _introduces_paste(own: list[str]) -> bool:
+    before = [ln for ln in own if ln.strip()][-1:]
+    return bool(before) and bool(_PASTE_LEAD.search(before[0]))
+
+
+def _indented_end(lines: list[str], i: int) -> int:
+    """Index after the indented lines from i (blank lines between them included)."""
+    end = j = i
+    while j < len(lines) and (not lines[j].strip() or lines[j][:1] in " \t"):
+        j += 1
+        if lines[j - 1].strip():
+            end = j
+    return end
 
 
 def _take_forward(rest: list[str], forwarded: list[str], quoted: list[str]) -> None:
