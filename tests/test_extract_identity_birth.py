@@ -139,3 +139,17 @@ def test_country_from_more_ways_of_saying_it(text, code):
 ])
 def test_things_from_a_country_and_routes_are_not_the_country_of_birth(text):
     assert find_countries(text) == []
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Cl. DOB 3/4/88, COB MX, A# 216-330-847.", "MX"),
+    ("Country of birth: GTM", "GT"),
+    ("Nationality: IN", "IN"),
+])
+def test_a_country_code_right_after_a_label(text, code):
+    assert [h.code for h in find_countries(text)] == [code]
+
+
+@pytest.mark.parametrize("text", ["COB: US", "Citizenship: NO", "Nationality: ID card attached", "the COB of MX"])
+def test_a_code_that_is_an_answer_or_no_label_is_no_country(text):
+    assert [h.code for h in find_countries(text) if h.method == "regex:country.code_after_label"] == []

@@ -166,3 +166,7 @@ def test_a_transfer_a_jail_holding_for_ice_and_a_yes_label_are_custody(body, lan
 ])
 def test_a_county_jail_holding_on_an_ice_detainer_is_still_not_custody(body):
     assert not custody(body, "es").detained
+
+
+def test_a_terse_note_in_ice_cust_is_custody():
+    assert custody("Arr. by ERO @ home 9/2, in ICE cust @ Adelanto since 9/2.").detained

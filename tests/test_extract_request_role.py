@@ -177,3 +177,7 @@ def test_a_form_handed_to_the_officer_is_provided():
 ])
 def test_congressional_offices_volunteers_and_a_fiancee_saying_so(body, lang, expected):
     assert role(body, lang) == expected
+
+
+def test_a_signature_with_a_law_pc_is_an_attorney():
+    assert role("Ask: release on OSUP/ATD.\n\nR. Okafor\nOkafor Immigration Law, PC\n213-555-0117") == "attorney"

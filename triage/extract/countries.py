@@ -172,4 +172,24 @@ def find_countries(text: str) -> list[CountryHit]:
         if _DEMONYM_BEFORE.search(before) or _DEMONYM_AFTER.match(after) or apposed:
             code = _demonyms()[_key(m.group(0))]
             hits.append(CountryHit(code, m.start(), m.end(), "regex:country.demonym"))
+    # "COB MX", "Country of birth: GTM": a code, only right after a label (never "US").
+    for m in _CODE_AFTER_LABEL.finditer(text):
+        code = _code(m.group("code"))
+        # "NO", "NA", "ID" after a label are answers and ID cards far more often than Norway,
+        # Namibia or Indonesia.
+        if code and code not in _NEVER and m.group("code") not in ("NO", "NA", "ID", "USA"):
+            hits.append(CountryHit(code, m.start("code"), m.end("code"), "regex:country.code_after_label"))
     return sorted(hits, key=lambda h: h.start)
+
+
+_CODE_AFTER_LABEL = re.compile(
+    r"(?i:\b(?:cob|pob|country\s+of\s+(?:birth|citizenship)|citizenship|nationality|pa[ií]s\s+de\s+nacimiento|"
+    r"nacionalidad))[\s:|\-–]*(?P<code>[A-Z]{2,3})\b(?![a-z])")
+
+
+def _code(text: str) -> str | None:
+    try:
+        got = pycountry.countries.get(alpha_2=text) if len(text) == 2 else pycountry.countries.get(alpha_3=text)
+    except (KeyError, LookupError):
+        return None
+    return got.alpha_2 if got else None

@@ -24,7 +24,7 @@ from triage.records import Found
 # "lo tienen detenido en la carcel del condado por ICE": held for ICE, wherever it is.
 _BY_ICE = r"(?:detenid\w*|held|detained|holding (?:him|her|them)) (?:\w+ ){0,6}(?:por|by|for) (?:ice|inmigracion|la migra)\b(?! detainer| hold)"
 DETAINED = rx(
-    r"in (?:ice|immigration|ero) (?:custody|detention)", r"ice custody",
+    r"in (?:ice|immigration|ero) (?:custody|detention)", r"ice custody", r"(?:in )?ice cust\.?",
     r"(?:ice|immigration|la migra) (?:is holding|has detained|detained|arrested and detained|is detaining)",
     r"detained (?:by|at|in|with) (?:ice|immigration|the [\w ]{1,40}(?:processing|detention) (?:center|facility))",
     r"(?:processing|detention) (?:center|centre|facility)",

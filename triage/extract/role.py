@@ -55,7 +55,7 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"en representacion del?", r"on behalf of (?:attorney|counsel|our client|my client)", r"en nombre de(?: la| el)? (?:abogad|licenciad)\w*",
         r"llp", r"pllc", r"lcd[oa]\.?", r"lic\.", r"(?<=,\s)(?:attorney|lawyer|abogad[oa]|counsel)(?: at law)?", r"abogados",
         r"paralegal", r"(?:attorney|abogad[oa]) (?:de|para) (?:la|el) (?:senor|senora|sr|sra)",
-        r"(?:my|our) clients?", r"esq", r"esquire", r"attorney at law", r"staff attorney", r"law (?:office|firm|group|offices|pllc|llp)",
+        r"(?:my|our) clients?", r"esq", r"esquire", r"attorney at law", r"(?:immigration )?law,? (?:pc|p\.c\.|pa|p\.a\.|pllc|llp|llc|apc|group)", r"staff attorney", r"law (?:office|firm|group|offices|pllc|llp)",
         r"bar (?:no|number|#)", r"state bar", r"(?:soy|como) (?:el |la |su )?(?:abogad[oa]|licenciad[oa])",
         r"(?:mi|nuestr[oa]) client[ea]s?", r"represento a", r"bufete", r"despacho (?:de abogados|legal)",
         r"abogad[oa] de (?:inmigracion|la familia)")),
