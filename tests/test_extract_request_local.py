@@ -222,3 +222,9 @@ def test_a_grant_and_a_denial_in_consecutive_sentences_of_an_answer_are_partial(
     got = local("We asked the Washington Field Office for a stay and deferred action. ERO Washington has "
                 "granted a stay of removal for one year. The request for deferred action is denied.")
     assert got.outcome == "partial"
+
+
+def test_a_check_in_where_the_officer_set_a_departure_is_no_local_review():
+    got = local("El martes fui a mi cita de reporte en la oficina de ICE en Houston y el oficial me dijo que me "
+                "presente el 5 de noviembre con mi maleta.", "es")
+    assert got.review == "not_requested"

@@ -147,3 +147,9 @@ def test_each_alternative_asked_is_a_code_even_beside_another_persons_filing():
 def test_county_bail_that_a_detainer_blocks_is_no_immigration_bond():
     body = "Lo que queremos es que le quiten el detainer para que pueda pagar la fianza del caso de la licencia."
     assert relief(body, "es") == ["cancellation_of_detainer"]
+
+
+def test_a_list_after_we_ask_that_ice_colon_is_what_is_asked():
+    body = ("We ask that ICE:\n\n  (a) not oppose his application for cancellation of removal before the "
+            "immigration judge; and\n  (b) decline to detain him at his ERO check-in on November 18.")
+    assert relief(body) == ["decline_enforcement", "relief_in_proceedings"]

@@ -181,3 +181,7 @@ def test_congressional_offices_volunteers_and_a_fiancee_saying_so(body, lang, ex
 
 def test_a_signature_with_a_law_pc_is_an_attorney():
     assert role("Ask: release on OSUP/ATD.\n\nR. Okafor\nOkafor Immigration Law, PC\n213-555-0117") == "attorney"
+
+
+def test_a_friend_who_coaches_at_our_church_is_other_not_the_church_writing():
+    assert role("Please don't deport my friend Dawit. He coaches the kids' soccer team at our church.") == "other"

@@ -134,3 +134,16 @@ def test_a_guard_who_harasses_her_is_a_report():
     body = ("Un guardia del turno de la noche la esta molestando, le dice cosas feas de su cuerpo y cuando "
             "la revisan la toca de mas.")
     assert "assault" in safety(body, "es")
+
+
+def test_a_child_taken_and_not_given_back_is_a_report():
+    body = "Last Thursday my ex-boyfriend took our 4-year-old son from daycare and he will not give him back."
+    assert "child_separation" in safety(body)
+
+
+@pytest.mark.parametrize("body", [
+    "I don't have his A number, he keeps his papers locked up and he is working out of town this week.",
+    "His I-360 petition as the abused spouse of a U.S. citizen is pending with USCIS.",
+])
+def test_own_papers_kept_safe_and_a_vawa_petition_are_not_reports(body):
+    assert safety(body) == []

@@ -68,7 +68,7 @@ _LABEL_NO = re.compile(
 # ("we asked the officer") or an answer, never with "the officer told him to write here".
 _WEAK_OFFICE = re.compile(r"(?:the|el|la|an?|un|una) (?:officer|oficial)")
 _ASKED = rx(r"ask\w*", r"request\w*", r"submit\w*", r"applied", r"solicit\w*", r"pedi\w*", r"pidi\w*",
-            r"present(?:amos|e|o|aron|ed)", r"deni\w*", r"neg(?:o|aron)", r"refus\w*", r"rechaz\w*",
+            r"present(?:amos|aron|ed)", r"present[eo] (?:la|una|mi|su|nuestra) (?:solicitud|carta|peticion)", r"deni\w*", r"neg(?:o|aron)", r"refus\w*", r"rechaz\w*",
             r"said no", r"dij\w* que no", r"approv\w*", r"aprob\w*", r"granted",
             r"(?:gave|give|handed|hand|entreg\w*|dimos|di|dio) (?:\w+ ){0,3}(?:letter|request|packet|carta|solicitud|peticion)")
 # The writer saying the local office was not asked: it outweighs a passing mention of

@@ -166,8 +166,12 @@ _NARROW = re.compile(
     r"pero|y|porque|cuando|despues|aunque|mientras|quien|cual|para que)\s")
 
 
+_LIST_MARK = re.compile(r"\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)")
+
+
 def _segment(hit: Hit, breaks: re.Pattern) -> str:
-    text = hit.sent.fold
+    # "We ask that ICE: (a) not oppose ...; and (b) ...": list marks break nothing.
+    text = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), hit.sent.fold)
     left = 0
     for m in breaks.finditer(text, 0, hit.start):
         left = m.end()
@@ -178,12 +182,12 @@ def _segment(hit: Hit, breaks: re.Pattern) -> str:
 _NOT_OPPOSE = rx(r"(?:not|no|non-?) ?(?:to )?(?:se )?(?:oppos\w*|opong\w*|oponer\w*)")
 
 
-def _asked(hit: Hit, code: str) -> bool:
+def _asked(hit: Hit, code: str, led: frozenset[int] = frozenset()) -> bool:
     # "that ICE not oppose a continuance" asks for the continuance
     not_oppose = bool(_NOT_OPPOSE.search(hit.sent.fold, max(0, hit.start - 50), hit.start))
     if hit.negated and not not_oppose:
         return False
-    if hit.sent.where == "subject" or _labelled(hit):
+    if hit.sent.where == "subject" or _labelled(hit) or hit.sent.index in led:
         return True
     if not not_oppose and not _ASK.search(_segment(hit, _STRONG)):
         return False
@@ -210,9 +214,12 @@ def _scan(sents: list[Sentence], partial: bool) -> dict[str, list[Hit]]:
         for hit in find(sents, pattern):
             if not hit.negated:
                 asked.setdefault(code, []).append(hit)
+    # "We ask that ICE:" followed by a list: the next few sentences are what is asked.
+    led = frozenset(s.index + k for s in sents if s.text.rstrip().endswith(":") and _ASK.search(s.fold)
+                    and not _PAST_ASK.search(s.fold) for k in (1, 2, 3))
     for code, pattern in PHRASES.items():
         for hit in find(sents, pattern):
-            if _asked(hit, code):
+            if _asked(hit, code, led):
                 (before if _past_ask(hit) else asked).setdefault(code, []).append(hit)
     if not partial:
         for code, hits in before.items():

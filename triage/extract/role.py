@@ -60,7 +60,9 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"(?:mi|nuestr[oa]) client[ea]s?", r"represento a", r"bufete", r"despacho (?:de abogados|legal)",
         r"abogad[oa] de (?:inmigracion|la familia)")),
     ("representative", rx(
-        r"legal aid", r"legal services", r"(?:our|this) (?:church|parish|ministry|congregation|organi[sz]ation|nonprofit|non-profit)",
+        # "on behalf of our church", not "he coaches the team at our church".
+        r"legal aid", r"legal services", r"(?<!at )(?<!in )(?<!to )(?<!from )(?<!of )(?<!attends )(?<!attend )"
+        r"(?:our|this) (?:church|parish|ministry|congregation|organi[sz]ation|nonprofit|non-profit)",
         r"on behalf of (?:the |our )?[\w ]{0,40}(?:church|parish|ministry|organi[sz]ation|center|project|coalition|network)",
         r"(?:nuestra|esta) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
         r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),

@@ -17,7 +17,7 @@ from triage.records import Found
 
 _KID = (r"(?:son|daughter|child|children|kids?|baby|babies|grandchild\w*|grandson|granddaughter|"
         r"niece|nephew|toddler|infant|hij[oa]s?|nin[oa]s?|bebes?|niet[oa]s?|sobrin[oa]s?|chamac\w*)")
-_WHOSE = r"(?:my|our|his|her|their|the|mi|mis|su|sus|nuestr[oa]s?|los|las|el|la) (?:\w+ )?"
+_WHOSE = r"(?:my|our|his|her|their|the|mi|mis|su|sus|nuestr[oa]s?|los|las|el|la) (?:[\w-]+ )?"
 
 _CARE = (r"(?:medical (?:care|attention|treatment)|medications?|medicines?|insulin|treatment|food|water|doctor|"
          r"dialysis|surgery|pills)")
@@ -105,7 +105,9 @@ KINDS: dict[str, re.Pattern] = {
         rf"(?:no|not|n't|don't|doesn't|nobody|no one|nadie) (?:\w+ ){{0,3}}(?:know|knows|sabe\w*|saben|dicen|dice|tell\w*|told) "
         rf"(?:\w+ ){{0,3}}(?:where|donde) (?:\w+ ){{0,3}}{_KID}",
         rf"(?:devuelvan|regresen|give back) (?:a )?{_WHOSE}{_KID}",
-        r"nos separaron", r"(?:la|lo|los|las|me|nos) separaron (?:de|en)", r"hogar (?:de acogida|temporal|sustituto)",
+        r"nos separaron", r"(?:la|lo|los|las|me|nos) separaron (?:de|en)",
+        r"(?:will not|won't|refuses? to|refused to|no (?:me |nos |le )?quiere) (?:give|bring|return|devolver) "
+        r"(?:him|her|them|my|our|me|a mi|a su)? ?(?:\w+ )?(?:back)?", r"hogar (?:de acogida|temporal|sustituto)",
         r"\bdif\b", r"servicios de proteccion (?:infantil|de menores)"),
 }
 
@@ -113,12 +115,17 @@ KINDS: dict[str, re.Pattern] = {
 _IDIOM = rx(r"abuse of discretion", r"(?:substance|drug|alcohol|drugs|alcohol) (?:abuse|abusers?)",
             r"abuso de (?:drogas|alcohol|sustancias|discrecion)", r"heart attack", r"panic attack",
             r"beat (?:the|a) (?:charge|case)", r"hit (?:him|her) with (?:a |an )?(?:notice|nta|detainer|charge)",
-            r"hit-and-run", r"(?:simple|aggravated|misdemeanor|felony) assault", r"assault (?:charge|conviction|case|arrest)",
+            r"hit-and-run", r"(?:i-360|vawa|self-petition|petition)[^.]{0,40}abus\w*", r"as (?:the|an) abused (?:spouse|child|parent)", r"(?:simple|aggravated|misdemeanor|felony) assault", r"assault (?:charge|conviction|case|arrest)",
             r"agresion (?:simple|agravada)", r"(?:cargo|delito|caso) de (?:agresion|asalto|violencia)")
 _HISTORY = rx(r"(?:charged|convicted|arrested|accused|conviction|charges?|arrest|sentenced) (?:\w+ ){0,2}(?:with|for|of)",
               r"fled", r"escaped", r"flee\w*", r"back home", r"in (?:his|her|their|my|our) (?:home )?country",
               r"huy\w*", r"escap\w*", r"en su pais", r"en mi pais", r"acusad\w* de", r"condenad\w* por",
               r"arrestad\w* por", r"cargos? (?:de|por)")
+
+
+# "he keeps his papers locked up": his own, kept safe, not taken from him.
+_OWN_PAPERS = rx(r"(?:he|she|i|we) (?:keeps?|has|have|holds?|guarda|tiene) (?:all )?(?:his|her|my|our|sus|mis) (?:own )?"
+                 r"(?:papers|documents|passports?|papeles|documentos|pasaportes?)")
 
 
 def _reported(hit: Hit, kind: str) -> bool:
@@ -129,6 +136,8 @@ def _reported(hit: Hit, kind: str) -> bool:
     if _IDIOM.search(window):
         return False
     if kind in ("assault", "trafficking") and _HISTORY.search(hit.sent.fold, left, right):
+        return False
+    if kind == "trafficking" and _OWN_PAPERS.search(window):
         return False
     return True
 
