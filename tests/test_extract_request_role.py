@@ -184,4 +184,4 @@ def test_a_signature_with_a_law_pc_is_an_attorney():
 
 
 def test_a_friend_who_coaches_at_our_church_is_other_not_the_church_writing():
-    assert role("Please don't deport my friend Dawit. He coaches the kids' soccer team at our church.") == "other"
+    assert role("I am writing for my friend Dawit. He coaches the kids' soccer team at our church.") == "other"
