@@ -164,3 +164,11 @@ def test_a_printed_name_under_a_requesters_declaration_is_the_subject():
 ])
 def test_long_inverted_surnames_labels_honorifics_and_kin_of(body, lang, value):
     assert name(body, lang=lang) == value
+
+
+@pytest.mark.parametrize("body,value", [
+    ("Request on behalf of Brother Wilner Jean-Baptiste, who is detained.", "Wilner Jean-Baptiste"),
+    ("My name is Rev. Kwabena Owusu-Ansah and I ask for administrative closure.", "Kwabena Owusu-Ansah"),
+])
+def test_church_titles_are_not_part_of_the_name(body, value):
+    assert name(body) == value

@@ -170,3 +170,11 @@ def test_a_county_jail_holding_on_an_ice_detainer_is_still_not_custody(body):
 
 def test_a_terse_note_in_ice_cust_is_custody():
     assert custody("Arr. by ERO @ home 9/2, in ICE cust @ Adelanto since 9/2.").detained
+
+
+@pytest.mark.parametrize("body", [
+    "Contact e-mail: a@example.com\nCurrently in ICE custody?: No\nRemoval date scheduled?: No",
+    "In 2022 I was taken into ICE custody for nine days and released on bond, which I have kept faith with.",
+])
+def test_a_form_answering_no_and_custody_long_ended_are_not_custody(body):
+    assert not custody(body).detained

@@ -147,3 +147,9 @@ def test_a_child_taken_and_not_given_back_is_a_report():
 ])
 def test_own_papers_kept_safe_and_a_vawa_petition_are_not_reports(body):
     assert safety(body) == []
+
+
+def test_a_father_who_took_the_girl_away_and_keeps_her_from_her_mother_is_a_report():
+    body = ("Ahora él se llevó a la niña a Carolina del Norte, no contesta el teléfono y no deja que la niña "
+            "hable con su mamá.")
+    assert "child_separation" in safety(body, "es")

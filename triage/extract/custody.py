@@ -75,7 +75,7 @@ _VEHICLE = rx(r"carro", r"coche", r"auto(?:movil)?", r"vehiculo", r"camioneta", 
 _LABEL_YES = rx(r"(?:custody(?: status)?|in custody|status|detention(?: status)?|situacion migratoria|custodia)"
                 r"\s*[:|]\s*(?:detained|in (?:ice )?custody|yes|si|detenid\w*)",
                 r"(?:currently )?(?:detained|detenid[oa]|in detention|en detencion)\s*[:|]\s*(?:yes|si)\b")
-_LABEL_NO = re.compile(r"^\s*[:|]\s*(?:no|none|n/?a|false|not detained)\b")
+_LABEL_NO = re.compile(r"^\s*\??\s*[:|]\s*(?:no|none|n/?a|false|not detained)\b")
 
 _JAIL = rx(r"(?:county )?jail", r"sheriff\w*", r"carcel\w*", r"condado", r"prison", r"prision")
 _HOLD = rx(r"detainer", r"(?:ice|immigration|migracion) hold", r"hold (?:de|from|by) (?:ice|inmigracion|migracion)",
@@ -84,6 +84,7 @@ _HELD_FOR_ICE = rx(_BY_ICE)
 _EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
                r"(?:processing|detention) (?:center|centre|facility)", r"centro de (?:detencion|procesamiento)")
 _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released", r"paroled",
+               r"(?:and|then) (?:was |were |got )?released", r"released (?:on|after) (?:bond|parole|recognizance|an? |\w+ days)",
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
                r"(?:lo|la|me|nos|los) (?:liberaron|soltaron|dejaron salir)", r"salio (?:de|del)")
 
@@ -137,10 +138,19 @@ def _facility_ok(hit: Hit) -> bool:
         r"transferred|moved|sent|brought|(?:lo|la|los|las|me|nos) (?:llevaron|trasladaron|mandaron|pasaron))", hit.fold))
 
 
+def _after(h: Hit, sents: list[Sentence]) -> str:
+    """What follows a hit; a form's answer may be the next sentence ("in ICE custody?:" / "No")."""
+    rest = h.sent.fold[h.end:]
+    nxt = [s for s in sents if s.index == h.sent.index + 1 and s.where == h.sent.where]
+    if re.fullmatch(r"\s*\??\s*[:|]?\s*", rest) and nxt:
+        rest = rest.rstrip() + " " + nxt[0].fold
+    return rest
+
+
 def _detained_hits(sents: list[Sentence]) -> list[Hit]:
     hits = [h for h in find(sents, DETAINED)
             if not h.negated and not _RELEASED.search(h.sent.fold)
-            and not _LABEL_NO.match(h.sent.fold[h.end:])]
+            and not _LABEL_NO.match(_after(h, sents))]
     hits += [h for h in find(sents, _AT_FACILITY) + find(sents, _CORRALON) + find(sents, _LABEL_YES)
              if not h.negated and not (_VEHICLE.search(h.sent.fold) and "corralon" in h.fold) and not _RELEASED.search(h.sent.fold) and _facility_ok(h)]
     hits.sort(key=lambda h: h.sent.index)

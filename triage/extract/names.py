@@ -23,7 +23,8 @@ _PARTICLES = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "v
               "der", "di", "du", "le", "el", "e", "-", "De", "Del", "DE", "DEL", "LA", "Y"]
 # Extra spaces and tabs between words come out as their own tokens.
 _JOINER = {"TEXT": {"REGEX": r"^(?:[ \t]+|" + "|".join(_PARTICLES) + r")$"}, "OP": "*"}
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|dra|don|doña|lic|licda?|señora?|señorita)\.?$", re.I)
+_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|sr|sra|srta|dr|dra|don|doña|lic|licda?|señora?|señorita|rev|reverend|"
+                        r"pastor|pastora|brother|hno|hna|fr)\.?$", re.I)
 # Capitalised words that begin sentences, subjects and salutations, never names.
 _NOT_NAME = frozenset("""
 re fw fwd rv help me urgent urgente ayuda request requesting urgent case review stay removal release detained detention

@@ -106,6 +106,8 @@ KINDS: dict[str, re.Pattern] = {
         rf"(?:\w+ ){{0,3}}(?:where|donde) (?:\w+ ){{0,3}}{_KID}",
         rf"(?:devuelvan|regresen|give back) (?:a )?{_WHOSE}{_KID}",
         r"nos separaron", r"(?:la|lo|los|las|me|nos) separaron (?:de|en)",
+        rf"se (?:llevo|llevaron|robo|robaron) (?:a )?{_WHOSE}{_KID}",
+        rf"no (?:deja|dejan|permite|permiten) que {_WHOSE}{_KID} (?:hable|vea|llame|este|visite)",
         r"(?:will not|won't|refuses? to|refused to|no (?:me |nos |le )?quiere) (?:give|bring|return|devolver) "
         r"(?:him|her|them|my|our|me|a mi|a su)? ?(?:\w+ )?(?:back)?", r"hogar (?:de acogida|temporal|sustituto)",
         r"\bdif\b", r"servicios de proteccion (?:infantil|de menores)"),
