@@ -25,3 +25,17 @@ def test_language_of_short_and_mixed_texts(text, lang):
 def test_any_text_gives_a_two_letter_code():
     for text in ["\x00", "ñ", "the", "de", "...", "A" * 5000]:
         assert len(detect_language(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Boa tarde. Meu marido, Marcos Antônio da Silva Pereira, está detido em Batavia desde setembro. "
+    "Pedimos a liberação dele. Nós já falamos com o escritório do ICE em Buffalo e não tivemos resposta.",
+    "Eu me chamo João, nasci em Goiânia. Estou pedindo ação diferida porque minha filha está doente.",
+])
+def test_portuguese_with_its_accents_is_not_taken_for_spanish(text):
+    assert detect_language(text) == "pt"
+
+
+def test_spanish_with_accents_stays_spanish():
+    assert detect_language("Mi esposo está detenido en Eloy desde el lunes, por favor ayúdenos, él no tiene "
+                           "antecedentes y su número A está en la carta.") == "es"

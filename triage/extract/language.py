@@ -31,6 +31,7 @@ PT_STOP = _spacy_stop_words("pt")
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _SPANISH_MARKS = re.compile(r"[ñ¿¡]|\b\w*[áéíóú]\w*\b", re.I)
+_PORTUGUESE_MARKS = re.compile(r"\b\w*[ãõçêô]\w*\b", re.I)
 # Words both languages share ("a", "no", "me", "he") or that are names, not language.
 _SHARED = frozenset({"a", "no", "me", "he", "se", "son", "sin", "once", "de"}) & EN_STOP
 
@@ -67,7 +68,14 @@ def language_scores(text: str) -> dict[str, float]:
     words = [w.lower() for w in _WORD.findall(text or "")]
     sets = _stop_sets()
     scores = {lang: float(sum(w in s for w in words)) for lang, s in sets.items()}
-    scores["es"] += 0.5 * len(_SPANISH_MARKS.findall(text or ""))
+    # Portuguese writes ã, õ, ç, ê, ô where Spanish never does; its á/é/í/ó/ú then
+    # say nothing for Spanish.
+    pt_marks = len(_PORTUGUESE_MARKS.findall(text or ""))
+    scores["pt"] += pt_marks
+    if not pt_marks:
+        scores["es"] += 0.5 * len(_SPANISH_MARKS.findall(text or ""))
+    else:
+        scores["es"] += 0.5 * len(re.findall(r"[ñ¿¡]", text or ""))
     return scores
 
 
@@ -76,7 +84,7 @@ def detect_language(text: str) -> str:
     scores = language_scores(text)
     en, es = scores["en"], scores["es"]
     other = max(("pt", "fr"), key=lambda k: scores[k])
-    if scores[other] >= 5 and scores[other] > 1.5 * max(en, es):
+    if scores[other] >= 5 and scores[other] > (1.5 if other == "fr" else 1.0) * max(en, es):
         return other
     if es == 0 and en == 0:
         return "en"
