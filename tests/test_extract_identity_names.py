@@ -172,3 +172,12 @@ def test_long_inverted_surnames_labels_honorifics_and_kin_of(body, lang, value):
 ])
 def test_church_titles_are_not_part_of_the_name(body, value):
     assert name(body) == value
+
+
+def test_a_facility_is_never_the_persons_name():
+    assert name("", subject="Urgent - detained friend on hunger strike, Otay Mesa") is None
+
+
+def test_soy_hermano_de_introduces_the_subject():
+    assert name("Me llamo Óscar Benítez y soy hermano de Wilmer Antonio Benítez Lara, número A 217-884-093.",
+                lang="es") == "Wilmer Antonio Benítez Lara"

@@ -123,3 +123,14 @@ def test_a_reply_in_a_thread_is_never_judged_by_the_absence_of_case_words():
             "Everything else in my letter stays the same. Thank you.")
     m.in_reply_to = "<first@example.org>"
     assert not extract_request(m, "en")[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("I lead a small congregation and families asked about prosecutorial discretion. Could your office send "
+     "someone to explain the case review process, or do you have flyers? We are not writing about any "
+     "particular case.", "en"),
+    ("Quisiéramos saber si alguien de su oficina podría venir a dar una plática informativa sobre la revisión "
+     "de casos, o si tienen folletos.", "es"),
+])
+def test_outreach_invitations_are_not_requests(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request

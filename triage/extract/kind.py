@@ -119,6 +119,11 @@ _ELSEWHERE = rx(
     # Another court's or agency's business: traffic and state courts, jury duty.
     r"(?:speeding|parking|traffic) (?:ticket|citation|violation)", r"traffic court", r"jury (?:duty|summons)",
     r"multa de (?:transito|trafico|estacionamiento)",
+    # Outreach: a talk, a workshop, flyers for a community, no one's case.
+    r"not writing (?:about|regarding|for) (?:any|a) (?:particular|specific|individual) (?:case|person)",
+    r"no (?:escribimos|escribo|es) (?:sobre|por|para) (?:ningun|un) caso (?:en )?particular",
+    r"(?:information|informational|know[- ]your[- ]rights|community) (?:evening|session|workshop|event|night|talk|forum)",
+    r"(?:platica|charla|taller|sesion) informativ\w*", r"flyers?", r"folletos?",
     # Phishing aimed at the inbox itself.
     r"verify (?:your )?(?:account|mailbox|identity|password|email)", r"(?:mailbox|storage|email) quota",
     r"password (?:will )?(?:expire|reset)", r"(?:click|log ?in|sign in) (?:\w+ ){0,3}to (?:verify|confirm|keep|restore)")

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.matcher import Matcher
 
+from triage.extract.custody import _FACILITY
 from triage.extract.nlp import get_nlp
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇ"
@@ -77,7 +78,7 @@ _TRIGGERS = [
                     r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*"
                     r"(?:(?:la|el)\s+)?(?:(?:señora|señor|senora|senor|sra|sr|mr|mrs|ms|don|doña)\.?\s+)?$"),
     # "I am the sister of X", "soy la hermana de X"
-    ("relation", 1, r"\b(?:i\s+am|i'm|soy)\s+(?:the|his|her|their|a|an|su|el|la|un|una)\s+(?:\w+\s+)?(?:sister|brother|mother|"
+    ("relation", 1, r"\b(?:i\s+am|i'm|soy)\s+(?:(?:the|his|her|their|a|an|su|el|la|un|una)\s+)?(?:\w+\s+)?(?:sister|brother|mother|"
                     r"father|wife|husband|son|daughter|cousin|aunt|uncle|niece|nephew|fianc[ée]e?|partner|hermana|hermano|"
                     r"madre|padre|mam[áa]|pap[áa]|esposa|esposo|hija|hijo|prima|primo|t[íi]a|t[íi]o|sobrin[oa]|novi[oa]|pareja)"
                     r"\s+(?:of|de|del)\s*(?:(?:mr|mrs|ms|sr|sra)\.?\s+)?$"),
@@ -139,6 +140,7 @@ _AFTER_SELF_NOT_SUBJECT = re.compile(
 )
 
 
+_FACILITY_NAME = re.compile(_FACILITY)
 _LAWYER_AFTER = re.compile(r"^,?\s*(?:esq\b|esquire\b|attorney\s+at\s+law)", re.I)
 
 
@@ -371,6 +373,8 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
             if text[end - 1:end] == "." and len(run[-1].text) > 2:
                 end -= 1  # "Kim Min Jun." ends a sentence; "P." is an initial
             value = re.sub(r"\s+", " ", text[start:end])
+            if _FACILITY_NAME.fullmatch(value.lower()):
+                continue  # "Otay Mesa", "Port Isabel": where someone is held, not who
             # The words before the run, or before the whole span ("Mr." was cut off).
             trig = _trigger(text, start, False)
             if trig is None and i == 0:
