@@ -99,6 +99,9 @@ IMMINENT = rx(
     r"report (?:to ice |to the \w+ office |to \w+ )?(?:for|with) (?:removal|deportation|departure|"
     r"(?:his |her |my |a |your |their )?(?:bags?|luggage|suitcases?))",
     r"bag and baggage", r"imminent(?:ly)? (?:removal|deportation|deported|removed)",
+    r"(?:is|are|am|he's|she's|i'm) (?:on|booked on|scheduled on) (?:the|a) (?:deportation |removal |charter )?flight",
+    r"(?:removal|deportation) is (?:very |coming )?(?:soon|near|close)", r"be ready to (?:leave|depart|go)",
+    r"(?:se |me |le )?present(?:e|en|arse|arme) (?:\w+ ){0,3}(?:con|with) (?:su |sus |mi |mis )?(?:equipaje|maletas?)",
     r"(?:removal|deportation) is imminent",
     r"fecha de (?:deportacion|salida|remocion|expulsion)", r"vuelo de (?:deportacion|regreso)",
     r"fecha de(?:l)? vuelo", r"(?:su|mi|el) vuelo (?:\w+ ){0,3}(?:es|sera|esta|para|sale|quedo|cambio|adelantaron) (?:el|para|al)",
@@ -142,15 +145,20 @@ def _after(h: Hit, sents: list[Sentence]) -> str:
     """What follows a hit; a form's answer may be the next sentence ("in ICE custody?:" / "No")."""
     rest = h.sent.fold[h.end:]
     nxt = [s for s in sents if s.index == h.sent.index + 1 and s.where == h.sent.where]
-    if re.fullmatch(r"\s*\??\s*[:|]?\s*", rest) and nxt:
+    if re.fullmatch(r"[\w ]{0,25}\??\s*[:|]?\s*", rest) and nxt:
         rest = rest.rstrip() + " " + nxt[0].fold
     return rest
+
+
+def _answered_no(h: Hit, sents: list[Sentence]) -> bool:
+    """A form's label answered no: "Currently in ICE custody?: No", "Removal date scheduled? No"."""
+    return bool(re.match(r"[\w ]{0,25}?\??\s*[:|]?\s*(?:no|none|n/?a|false|not detained)\b", _after(h, sents)))
 
 
 def _detained_hits(sents: list[Sentence]) -> list[Hit]:
     hits = [h for h in find(sents, DETAINED)
             if not h.negated and not _RELEASED.search(h.sent.fold)
-            and not _LABEL_NO.match(_after(h, sents))]
+            and not _answered_no(h, sents)]
     hits += [h for h in find(sents, _AT_FACILITY) + find(sents, _CORRALON) + find(sents, _LABEL_YES)
              if not h.negated and not (_VEHICLE.search(h.sent.fold) and "corralon" in h.fold) and not _RELEASED.search(h.sent.fold) and _facility_ok(h)]
     hits.sort(key=lambda h: h.sent.index)
@@ -170,6 +178,10 @@ def _removal_date(hit: Hit, language: str, ref: date | None) -> tuple[date, Hit]
     dates = [(d.value, d.start, d.end) for d in find_dates(hit.sent.text, language)]
     if not dates and ref:
         dates = _coming(hit.sent.fold, language, ref)
+    if not dates:
+        return None
+    if ref:  # a removal is to come: a day before the message is a past event (a check-in)
+        dates = [d for d in dates if d[0] >= ref]
     if not dates:
         return None
     after = [d for d in dates if d[1] >= hit.start]
@@ -198,7 +210,7 @@ def find_custody(sents: list[Sentence], language: str, ref: date | None = None) 
     if detained:
         result.detained = True
         result.found.append(found("detained", True, detained[0], "regex:custody.detained"))
-    imminent = [h for h in find(sents, IMMINENT) if not h.negated]
+    imminent = [h for h in find(sents, IMMINENT) if not h.negated and not _answered_no(h, sents)]
     if imminent:
         result.imminent = True
         result.found.append(found("imminent_removal", True, imminent[0], "regex:custody.imminent"))
