@@ -180,7 +180,7 @@ def test_a_form_answering_no_and_custody_long_ended_are_not_custody(body):
     assert not custody(body).detained
 
 
-def custody_on(body, ref, lang="en"):
+def custody_at(body, ref, lang="en"):
     m = ParsedMessage("sha", None, "", None, None, [], [], [], None, None, [], {}, body, "", [], [])
     return find_custody(sentences(m, lang), lang, ref)[0]
 
@@ -193,11 +193,11 @@ def custody_on(body, ref, lang="en"):
     ("At my check-in on October 29, 2026, the officer told me that my removal is very soon.", "en", None),
 ])
 def test_removal_told_in_other_words_and_never_dated_in_the_past(body, lang, when):
-    got = custody_on(body, date(2026, 11, 2), lang)
+    got = custody_at(body, date(2026, 11, 2), lang)
     assert (got.imminent, got.removal_date) == (True, when)
 
 
 def test_a_form_saying_no_removal_is_scheduled_is_no_imminent_removal():
-    got = custody_on("Currently in ICE custody?: No\nRemoval date scheduled?: No\nRelief requested: Stay",
+    got = custody_at("Currently in ICE custody?: No\nRemoval date scheduled?: No\nRelief requested: Stay",
                      date(2026, 11, 2))
     assert not got.imminent and not got.detained
