@@ -181,3 +181,14 @@ def test_a_facility_is_never_the_persons_name():
 def test_soy_hermano_de_introduces_the_subject():
     assert name("Me llamo Óscar Benítez y soy hermano de Wilmer Antonio Benítez Lara, número A 217-884-093.",
                 lang="es") == "Wilmer Antonio Benítez Lara"
+
+
+def test_mi_esposo_es_with_a_hyphenated_surname():
+    assert name("Mi esposo es Óscar Danilo Urbina-Castellón, nicaragüense, nacido en León.", lang="es") == \
+        "Óscar Danilo Urbina-Castellón"
+
+
+def test_the_familys_new_lawyer_named_with_lic_is_not_the_subject():
+    body = ("Mi esposo es Óscar Danilo Urbina-Castellón. Ahora tenemos una abogada nueva, la Lic. Patricia "
+            "Ocampo, que va a presentar una moción.")
+    assert name(body, lang="es") == "Óscar Danilo Urbina-Castellón"

@@ -185,3 +185,8 @@ def test_a_signature_with_a_law_pc_is_an_attorney():
 
 def test_a_friend_who_coaches_at_our_church_is_other_not_the_church_writing():
     assert role("I am writing for my friend Dawit. He coaches the kids' soccer team at our church.") == "other"
+
+
+def test_a_detention_monitor_is_other_and_a_familys_new_lawyer_does_not_make_an_attorney():
+    assert role("I am a detention monitor with a human rights organization. Mr. Diallo is detained.") == "other"
+    assert role("Mi esposo está detenido. Ahora tenemos una abogada nueva, la Lic. Patricia Ocampo.", "es") == "family"

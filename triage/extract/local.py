@@ -321,7 +321,8 @@ def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: 
     language = langs.get(s.where, langs["body"])
     dates = [d for d in _dates_in(s, language, ref)
              if not _SENT_DATE.search(s.fold, max(0, d[1] - 30), d[1])
-             and not _BIRTH.search(s.fold, max(0, d[1] - 25), d[1])]
+             and not _BIRTH.search(s.fold, max(0, d[1] - 60), d[1])
+             and d[0].year >= 2010]  # no local office answered a PD request before then
     if dates:
         best = min(dates, key=lambda d: abs(d[1] - hit.start))
         return best[0], Hit(s, best[1], best[2], False)
@@ -329,7 +330,8 @@ def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: 
     pages = [o for o in sents if o.where == s.where and o.page == s.page and s.where not in ("body", "subject")]
     pages += [o for o in sents if letters.get(o.where) == "response" and o.page == 1]
     for other in pages:
-        got = find_dates(other.text, langs.get(other.where, "en"))
+        got = [d for d in find_dates(other.text, langs.get(other.where, "en")) if d.value.year >= 2010
+               and not _BIRTH.search(other.fold, max(0, d.start - 60), d.start)]
         if got:
             return got[0].value, Hit(other, got[0].start, got[0].end, False)
     return None

@@ -19,7 +19,8 @@ from triage.extract.nlp import get_nlp
 
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇ"
 _LOW = "a-záéíóúñüàèìòùâêîôûçäëïöß"
-_NAME_TOKEN = {"TEXT": {"REGEX": rf"^[{_UP}][{_LOW}{_UP}'’]*\.?$"}}
+# "Urbina-Castellón" is one token to the Spanish tokenizer: a hyphen may join capitalised parts.
+_NAME_TOKEN = {"TEXT": {"REGEX": rf"^[{_UP}][{_LOW}{_UP}'’]*(?:-[{_UP}][{_LOW}{_UP}'’]*)*\.?$"}}
 _PARTICLES = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von",
               "der", "di", "du", "le", "el", "e", "-", "De", "Del", "DE", "DEL", "LA", "Y"]
 # Extra spaces and tabs between words come out as their own tokens.
@@ -73,7 +74,7 @@ _TRIGGERS = [
                     r"brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
-                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa])?"
+                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa]|\s+(?:is|es))?"
                     # "my neighbor of ten years, Arturo ...", "mi esposo de 20 años, José ..."
                     r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*"
                     r"(?:(?:la|el)\s+)?(?:(?:señora|señor|senora|senor|sra|sr|mr|mrs|ms|don|doña)\.?\s+)?$"),
@@ -236,7 +237,8 @@ def _before(text: str, start: int) -> str:
 # The writer's side: an attorney named as such, a "From:" line, the attorney
 # part of a G-28. Kept apart so that the subject is never taken from them.
 _WRITER_BEFORE = re.compile(
-    r"(?:\b(?:attorney|counsel|lawyer|abogad[oa]|licenciad[oa]|paralegal|prepared\s+by|sent\s+by)|"
+    r"(?:\b(?:attorney|counsel|lawyer|abogad[oa]|licenciad[oa]|paralegal|prepared\s+by|sent\s+by)"
+    r"(?:\s+(?:nuev[oa]|new))?(?:[ \t,]+(?:la|el|the))?(?:[ \t]+(?:lic|licda|lcda|atty|mr|ms|mrs|sr|sra)\.?)?|"
     r"(?:^|\n)[ \t]*(?:from|de|sender|remitente)\s*:)[ \t,:]*$",
     re.I,
 )

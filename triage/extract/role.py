@@ -26,7 +26,7 @@ _REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|
            r"padrastro|madrastra|hijastr[oa]|familiar)")
 _OTHER = (r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|"
           r"supervisor|manager|social worker|case manager|caseworker|case worker|counsell?or|therapist|chaplain|nurse|"
-          r"doctor|physician|volunteer|visitor|mentor|coach)")
+          r"doctor|physician|volunteer|visitor|mentor|coach|monitor|observer|researcher)")
 _OTHER_ES = (r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|"
              r"sacerdote|cura|voluntari[oa]|trabajador[a]? social|visitante|consejer[oa])")
 
@@ -101,7 +101,9 @@ def _own(sents: list[Sentence]) -> list[Sentence]:
 
 
 # "Our attorney in his court case was D. Okafor, Esq.": someone else's lawyer, not the writer.
-_THEIR_LAWYER = rx(r"(?<!i am )(?<!i'm )(?<!im )(?<!as )(?<!are )(?<!soy )(?:our|his|her|their|my (?:husband|wife|son|daughter|brother|sister)'s) (?:former |immigration |criminal )?"
+_THEIR_LAWYER = rx(r"(?:tenemos|tiene|tienen|contratamos|hired|retained|we have|he has|she has) (?:una?|an?|new|nuev[oa]|otr[oa]) "
+                   r"(?:\w+ )?(?:abogad[oa]|attorney|lawyer|licenciad[oa])",
+                   r"(?<!i am )(?<!i'm )(?<!im )(?<!as )(?<!are )(?<!soy )(?:our|his|her|their|my (?:husband|wife|son|daughter|brother|sister)'s) (?:former |immigration |criminal )?"
                    r"(?:attorney|lawyer|counsel)", r"(?<!soy )(?<!como )(?:su|nuestro|nuestra) (?:antiguo |ex )?(?:abogad[oa]|licenciad[oa])")
 
 
