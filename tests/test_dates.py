@@ -98,3 +98,8 @@ def test_all_digit_dates_are_read_in_the_languages_order_and_the_other_only_if_i
 def test_a_two_digit_year_is_never_guessed_from_the_middle_of_a_date():
     # dateparser reads "04.27.12" (es) as 2027-12-04; month 27 is impossible, so it is April 27.
     assert parse_date("04.27.12", "es").isoformat() == "2012-04-27"
+
+
+def test_a_date_typed_with_spaces_needs_a_four_digit_year_and_is_never_a_phone():
+    assert [h.value.isoformat() for h in find_dates("I WAS BORN 11 22 1991 IN CAMAGUEY")] == ["1991-11-22"]
+    assert find_dates("call 915 555 0134 now, A 208 331 960") == []

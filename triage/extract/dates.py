@@ -49,6 +49,8 @@ _PATTERNS = [
     re.compile(r"(?<![\w/.-])(?:1[89]|2[01])\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"),
     # 03/04/1990, 3-4-90, 3.4.1990
     re.compile(r"(?<![\w/.-])\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|\.\d)"),
+    # 11 22 1991 (typed on a tablet with no punctuation): a four-digit year only
+    re.compile(r"(?<![\w/.-])\d{1,2}( )\d{1,2} (?:1[89]|20)\d\d(?![\w/-]|\.\d| \d)"),
 ]
 
 
@@ -92,7 +94,7 @@ def _parser(languages: tuple[str, ...], language: str) -> DateDataParser:
     return DateDataParser(languages=list(languages), settings=_settings(language))
 
 
-_NUMERIC = re.compile(r"(\d{1,4})([-/.])(\d{1,2})\2(\d{1,4})")
+_NUMERIC = re.compile(r"(\d{1,4})([-/. ])(\d{1,2})\2(\d{1,4})")
 
 
 def _numeric(text: str, language: str) -> date | None:
