@@ -59,3 +59,12 @@ def test_workers_default_to_one_a_core_and_a_single_one_means_none(monkeypatch, 
                                                                     expected):
     monkeypatch.setattr(os, "cpu_count", lambda: cores)
     assert workers_for(setting) == expected
+
+
+def test_the_cli_takes_the_number_of_workers(tmp_path):
+    from click.testing import CliRunner
+    from triage.cli import main
+    out = CliRunner().invoke(main, ["replay", str(FIXTURES / "dev2"), "--report", str(tmp_path / "r.jsonl"),
+                                    "--workers", "1"])
+    assert out.exit_code == 0, out.output
+    assert len((tmp_path / "r.jsonl").read_text().splitlines()) == len(list((FIXTURES / "dev2").glob("*.eml")))

@@ -35,13 +35,16 @@ def main(verbose: bool) -> None:
               help="Where replies are written as .eml files (default: a temporary folder).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="A TOML config (for limits and the inbox address).")
+@click.option("--workers", type=click.IntRange(min=0), default=None,
+              help="Processes that read and extract ahead (default: replay.workers; 0: one a core; "
+                   "1: none). The report is the same whatever the number.")
 @plain_errors
-def replay(source, report, db, outbox, config_path) -> None:
+def replay(source, report, db, outbox, config_path, workers) -> None:
     """Run the pipeline over SOURCE (mbox, Maildir or folder of .eml) with no network."""
     from triage.replay import replay as run_replay
 
     summary = run_replay(source, report, db=db, outbox=outbox,
-                         config=load_config(config_path))
+                         config=load_config(config_path), workers=workers)
     counts = ", ".join(f"{k} {v}" for k, v in sorted(summary.decisions.items()))
     click.echo(f"{summary.messages} messages: {counts}; {summary.replies} replies written "
                f"to {summary.outbox}; {summary.quarantined} quarantined, "
