@@ -201,3 +201,12 @@ def test_a_form_saying_no_removal_is_scheduled_is_no_imminent_removal():
     got = custody_at("Currently in ICE custody?: No\nRemoval date scheduled?: No\nRelief requested: Stay",
                      date(2026, 11, 2))
     assert not got.imminent and not got.detained
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Our member Emeka has been at SPC since the middle of August.", "en"),
+    ("Les escribo por mi hijo que está en el IPC desde el 5 de octubre.", "es"),
+    ("Ella está en el CDF desde el 9 de septiembre.", "es"),
+])
+def test_a_facility_abbreviation_said_of_where_someone_is_is_custody(body, lang):
+    assert custody(body, lang).detained

@@ -35,6 +35,9 @@ DETAINED = rx(
     r"(?:esta|estoy|estan|sigue|sigo|siguen|permanece|continua) (?:\w+ )?(?:detenid\w*|pres[oa]|encerrad\w*|"
     r"en (?:el |un )?centro de (?:detencion|procesamiento))",
     r"centro de (?:detencion|procesamiento)", r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)",
+    # Facility abbreviations, said of where someone is: "has been at SPC", "esta en el IPC".
+    r"(?:at|in|inside|en|el|al|to) (?:the |el |la )?(?:spc|ipc|cdf|sdc|ice processing center|processing center|"
+    r"detention facility)(?! (?:address|phone|visiting))",
     # Only someone in custody is moved from one place to another.
     r"(?:transferred|trasladad[oa]s?|trasladaron|moved) (?:him |her |them |me )?(?:from|de|desde) (?:\w+ ){1,6}(?:to|a|al|hacia)",
     _BY_ICE)
