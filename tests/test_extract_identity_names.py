@@ -192,3 +192,12 @@ def test_the_familys_new_lawyer_named_with_lic_is_not_the_subject():
     body = ("Mi esposo es Óscar Danilo Urbina-Castellón. Ahora tenemos una abogada nueva, la Lic. Patricia "
             "Ocampo, que va a presentar una moción.")
     assert name(body, lang="es") == "Óscar Danilo Urbina-Castellón"
+
+
+@pytest.mark.parametrize("body,value", [
+    ("We write regarding Ms. Samira al-Khatib, a citizen of Syria.", "Samira al-Khatib"),
+    ("My client, Muhammad Hafiz bin Abdul Rahman, is detained.", "Muhammad Hafiz bin Abdul Rahman"),
+    ("My husband Hamza ibn Yusuf Al-Adeni was detained.", "Hamza ibn Yusuf Al-Adeni"),
+])
+def test_arabic_and_malay_particles_stay_in_the_name(body, value):
+    assert name(body) == value

@@ -20,8 +20,9 @@ from triage.extract.nlp import get_nlp
 _UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇ"
 _LOW = "a-záéíóúñüàèìòùâêîôûçäëïöß"
 # "Urbina-Castellón" is one token to the Spanish tokenizer: a hyphen may join capitalised parts.
-_NAME_TOKEN = {"TEXT": {"REGEX": rf"^[{_UP}][{_LOW}{_UP}'’]*(?:-[{_UP}][{_LOW}{_UP}'’]*)*\.?$"}}
-_PARTICLES = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von",
+# Arabic article and patronymics written small: "al-Khatib", "el-Masri", "bin", "ibn".
+_NAME_TOKEN = {"TEXT": {"REGEX": rf"^(?:(?:al|el|ul|ad|ar|as|at|az|an)-)?[{_UP}][{_LOW}{_UP}'’]*(?:-[{_UP}][{_LOW}{_UP}'’]*)*\.?$"}}
+_PARTICLES = ["de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "bin", "ibn", "bint", "al",
               "der", "di", "du", "le", "el", "e", "-", "De", "Del", "DE", "DEL", "LA", "Y"]
 # Extra spaces and tabs between words come out as their own tokens.
 _JOINER = {"TEXT": {"REGEX": r"^(?:[ \t]+|" + "|".join(_PARTICLES) + r")$"}, "OP": "*"}
