@@ -201,3 +201,8 @@ def test_the_familys_new_lawyer_named_with_lic_is_not_the_subject():
 ])
 def test_arabic_and_malay_particles_stay_in_the_name(body, value):
     assert name(body) == value
+
+
+def test_full_name_of_the_person_is_a_label():
+    assert name("Your name: Ana Ruiz\nRelationship to the person: Sister\nFull name of the person: Olusegun "
+                "Adeyemi Bakare\nA-Number: A215-880-362") == "Olusegun Adeyemi Bakare"

@@ -210,3 +210,7 @@ def test_a_form_saying_no_removal_is_scheduled_is_no_imminent_removal():
 ])
 def test_a_facility_abbreviation_said_of_where_someone_is_is_custody(body, lang):
     assert custody(body, lang).detained
+
+
+def test_a_blank_removal_date_label_is_no_imminent_removal():
+    assert not custody("Currently in ICE custody?: No\nScheduled removal date\nRelief requested: Deferred action").imminent

@@ -190,3 +190,25 @@ def test_a_friend_who_coaches_at_our_church_is_other_not_the_church_writing():
 def test_a_detention_monitor_is_other_and_a_familys_new_lawyer_does_not_make_an_attorney():
     assert role("I am a detention monitor with a human rights organization. Mr. Diallo is detained.") == "other"
     assert role("Mi esposo está detenido. Ahora tenemos una abogada nueva, la Lic. Patricia Ocampo.", "es") == "family"
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Your name: Ana Ruiz\nRelationship to the person: Self\nFull name of the person: Ana Ruiz", "self"),
+    ("Relationship: Sister\nFull name: Amina Warsame", "family"),
+])
+def test_a_web_forms_relationship_answer_is_the_role(body, expected):
+    assert role(body) == expected
+
+
+def test_a_law_offices_noreply_form_says_nothing_of_who_filled_it_in():
+    assert role("A new form submission was received. I need help for my friend.",
+                from_name="Riverbend Legal Web Form") != "attorney"
+
+
+@pytest.mark.parametrize("body", ["Our church has been praying for him.", "Our church runs a food pantry."])
+def test_a_church_named_as_a_place_is_not_the_church_writing(body):
+    assert role(body) != "representative"
+
+
+def test_an_na_answer_is_no_form():
+    assert forms("G-28 or I-60-001 attached: N/A") == []

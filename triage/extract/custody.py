@@ -153,6 +153,12 @@ def _after(h: Hit, sents: list[Sentence]) -> str:
     return rest
 
 
+def _empty_label(h: Hit) -> bool:
+    """A form's label left blank: "Scheduled removal date" alone on its line."""
+    return len(h.sent.fold.split()) <= 4 and not re.search(r"\d", h.sent.fold) and \
+        not re.search(r"\b(?:is|are|was|will|esta|sera|es)\b", h.sent.fold)
+
+
 def _answered_no(h: Hit, sents: list[Sentence]) -> bool:
     """A form's label answered no: "Currently in ICE custody?: No", "Removal date scheduled? No"."""
     return bool(re.match(r"[\w ]{0,25}?\??\s*[:|]?\s*(?:no|none|n/?a|false|not detained)\b", _after(h, sents)))
@@ -213,7 +219,8 @@ def find_custody(sents: list[Sentence], language: str, ref: date | None = None) 
     if detained:
         result.detained = True
         result.found.append(found("detained", True, detained[0], "regex:custody.detained"))
-    imminent = [h for h in find(sents, IMMINENT) if not h.negated and not _answered_no(h, sents)]
+    imminent = [h for h in find(sents, IMMINENT) if not h.negated and not _answered_no(h, sents)
+                and not _empty_label(h)]
     if imminent:
         result.imminent = True
         result.found.append(found("imminent_removal", True, imminent[0], "regex:custody.imminent"))

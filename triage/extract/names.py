@@ -64,7 +64,8 @@ _TRIGGERS = [
     ("order", 4, r"(?:in\s+(?:english|western|american|us|u\.s\.)\s+(?:name\s+)?(?:order|format|style)|"
                  r"(?:given|first)\s+name\s+first|(?:written|known)\s+in\s+english\s+as|"
                  r"en\s+(?:el\s+)?orden\s+(?:ingl[ée]s|americano|de\s+ee\.?\s?uu\.?))\s*(?:is|es)?[\s:,\-–]*$"),
-    ("label", 0, r"(?:^|\n|\|)[ \t*•\-]*(?:full\s+(?:legal\s+)?name|(?:client|noncitizen|detainee|beneficiary|respondent|"
+    ("label", 0, r"(?:^|\n|\|)[ \t*•\-]*(?:full\s+(?:legal\s+)?name(?:\s+of\s+(?:the\s+)?(?:person|noncitizen|detainee|client|"
+                 r"beneficiary|individual))?|(?:client|noncitizen|detainee|beneficiary|respondent|"
                  r"applicant|subject|subject\s+person|person\s+concerned|persona|interesad[oa])(?:'s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:client|noncitizen|detainee|"
                  r"beneficiary)|nombre\s+completo(?:\s+del?\s+(?:la\s+)?(?:detenid[oa]|cliente|beneficiari[oa]|"
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),

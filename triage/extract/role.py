@@ -62,7 +62,11 @@ ROLES: list[tuple[str, re.Pattern]] = [
     ("representative", rx(
         # "on behalf of our church", not "he coaches the team at our church".
         r"legal aid", r"legal services", r"(?<!at )(?<!in )(?<!to )(?<!from )(?<!of )(?<!attends )(?<!attend )"
-        r"(?:our|this) (?:church|parish|ministry|congregation|organi[sz]ation|nonprofit|non-profit)",
+        r"(?:our|this) (?:organi[sz]ation|nonprofit|non-profit)",
+        # A church writes as itself ("our parish writes on behalf of ..."), not as a place
+        # ("our church has been praying for him", "our church runs a food pantry").
+        r"(?:our|this) (?:church|parish|ministry|congregation)(?:'s)? (?:\w+ )?(?:writes|is writing|requests|asks|submits|"
+        r"represents|supports this request|legal (?:program|services|clinic|ministry))",
         r"on behalf of (?:the |our )?[\w ]{0,40}(?:church|parish|ministry|organi[sz]ation|center|project|coalition|network)",
         r"(?:nuestra|esta) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
         r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),
@@ -124,7 +128,31 @@ def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
     return None
 
 
+_FORM_SENDER = re.compile(r"no-?reply|do-?not-?reply|web ?form|intake|forms?@|forms\.|notification", re.I)
 _LAW_SENDER = re.compile(r"\besq\b|\blaw\b|abogad|legal|attorney|lawyer", re.I)
+
+
+# A web form's own answer: "Relationship to the person: Self".
+_FORM_ROLE = re.compile(
+    r"^\W*(?:relationship|relacion|parentesco)(?: (?:to|with|con) (?:the |la |el )?(?:person|noncitizen|detainee|"
+    r"applicant|persona|detenid[oa]))?\s*[:|]\s*(?P<v>[a-z][a-z /-]{1,30})")
+_FORM_VALUE = [("self", r"self|myself|yo mism[oa]|el mismo|la misma|mismo|misma"),
+               ("attorney", r"attorney|lawyer|counsel|abogad[oa]|paralegal"),
+               ("representative", r"accredited|representative|representante"),
+               ("family", r"family|spouse|wife|husband|mother|father|son|daughter|brother|sister|cousin|"
+                          r"uncle|aunt|grand\w+|niece|nephew|partner|esposa?o?|madre|padre|hij[oa]|herman[oa]|"
+                          r"prim[oa]|ti[oa]|abuel[oa]|familia\w*|relative"),
+               ("other", r"friend|neighbou?r|employer|pastor|other|amig[oa]|vecin[oa]|otro")]
+
+
+def _form_role(sents: list[Sentence]) -> tuple[str, Hit] | None:
+    for s in sents:
+        m = _FORM_ROLE.match(s.fold)
+        if m:
+            for role, words in _FORM_VALUE:
+                if re.match(rf"(?:{words})\b", m.group("v").strip()):
+                    return role, Hit(s, m.start("v"), m.end("v"), False)
+    return None
 
 
 def find_role(sents: list[Sentence], msg: ParsedMessage, forms: list[str] = ()) -> tuple[str, list[Found]]:
@@ -136,11 +164,12 @@ def find_role(sents: list[Sentence], msg: ParsedMessage, forms: list[str] = ()) 
     other sign, a writer who provides one, or writes from a law office's
     name or address, is taken for an attorney.
     """
-    got = _role_in(_own(sents)) or _role_in([s for s in sents if s.where == "forwarded"])
+    got = _form_role(_own(sents)) or _role_in(_own(sents)) or _role_in([s for s in sents if s.where == "forwarded"])
     if got:
         return got[0], [found("requester_role", got[0], got[1], f"regex:role.{got[0]}")]
     sender = " ".join(filter(None, [msg.from_name, msg.from_addr]))
-    if _LAW_SENDER.search(fold(sender)):
+    # A law office's web form mails for whoever filled it in: its address says nothing of them.
+    if _LAW_SENDER.search(fold(sender)) and not _FORM_SENDER.search(fold(sender)):
         return "attorney", [Found("requester_role", "attorney", "header:from", None, "regex:role.sender", sender)]
     if "G-28" in forms:
         return "attorney", [Found("requester_role", "attorney", "attachment", None, "rule:role.g28", "G-28")]
@@ -164,7 +193,7 @@ _PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"en
                r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",
                r"(?:ya )?(?:esta|estan) en (?:el )?expediente", r"ya (?:se )?(?:presento|presentamos|entregamos|enviamos)",
                r"consta", r"firmad[oa]")
-_MISSING = rx(r"missing", r"(?:you|they|ice) (?:\w+ )?needs? (?:the|a|an|his|her|my)", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
+_MISSING = rx(r"missing", r"n/a", r"\(none\)", r"not applicable", r"(?:you|they|ice) (?:\w+ )?needs? (?:the|a|an|his|her|my)", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
               r"no (?:esta|estan|va|van) (?:\w+ )?(?:adjunt|inclu|firmad)\w*", r"sin", r"will (?:send|provide|submit|follow|forward)", r"forthcoming", r"to follow", r"later",
               r"once (?:it is )?signed", r"(?:do|does|did)(?: not|n't) have", r"unable", r"pending", r"need to",
               r"falta\w*", r"enviare\w*", r"mandare\w*", r"pendiente", r"despues", r"luego", r"no (?:tengo|tenemos)")
