@@ -228,3 +228,11 @@ def test_a_check_in_where_the_officer_set_a_departure_is_no_local_review():
     got = local("El martes fui a mi cita de reporte en la oficina de ICE en Houston y el oficial me dijo que me "
                 "presente el 5 de noviembre con mi maleta.", "es")
     assert got.review == "not_requested"
+
+
+@pytest.mark.parametrize("body", [
+    "Local ERO review requested?: N/A\nLocal ERO decision: N/A",
+    "Local ERO review requested?:\nN/A",
+])
+def test_a_forms_blank_local_answers_tell_of_no_review(body):
+    assert local(body).review == "not_requested"

@@ -153,3 +153,7 @@ def test_a_list_after_we_ask_that_ice_colon_is_what_is_asked():
     body = ("We ask that ICE:\n\n  (a) not oppose his application for cancellation of removal before the "
             "immigration judge; and\n  (b) decline to detain him at his ERO check-in on November 18.")
     assert relief(body) == ["decline_enforcement", "relief_in_proceedings"]
+
+
+def test_no_opone_a_la_fianza_asks_for_bond():
+    assert "bond" in relief("Nosotros pedimos que el abogado de ICE no opone a la fianza en la audiencia.", "es")

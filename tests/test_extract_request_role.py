@@ -212,3 +212,7 @@ def test_a_church_named_as_a_place_is_not_the_church_writing(body):
 
 def test_an_na_answer_is_no_form():
     assert forms("G-28 or I-60-001 attached: N/A") == []
+
+
+def test_your_relationship_to_the_detained_person_is_the_role():
+    assert role("Your relationship to the detained person: Friend (co-worker)\nDetained person's name: M. Kaya") == "other"

@@ -153,3 +153,9 @@ def test_a_father_who_took_the_girl_away_and_keeps_her_from_her_mother_is_a_repo
     body = ("Ahora él se llevó a la niña a Carolina del Norte, no contesta el teléfono y no deja que la niña "
             "hable con su mamá.")
     assert "child_separation" in safety(body, "es")
+
+
+def test_segregation_and_no_medical_visit_are_reports():
+    body = ("Since he complained about the food he has been kept in segregation since October 19 and nobody "
+            "from medical has come to see him even though he asked.")
+    assert "detention_conditions" in safety(body)

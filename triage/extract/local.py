@@ -60,9 +60,9 @@ REQ = rx(
     r"dij\w*", r"respond\w*", r"(?:got|received|has|have|tiene|recibio) (?:our|my|the|his|her|nuestra|mi|la) (?:request|packet|letter|application|solicitud|carta)", r"contest\w*", r"deni\w*", r"neg\w*", r"refus\w*", r"rechaz\w*")
 _LABEL_YES = re.compile(
     r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local|local (?:\w+ ){0,2}(?:outcome|result|response|decision)|"
-    r"(?:resultado|respuesta|decision) (?:de la oficina )?local)[\w ]{0,20}:\s*(?!no\b|none|n/?a|not)\w")
+    r"(?:resultado|respuesta|decision) (?:de la oficina )?local)[\w ]{0,20}\??\s*:\s*(?!no\b|none|n/?a|not)\w")
 _LABEL_NO = re.compile(
-    r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local)[\w ]{0,20}:\s*(?:no|none|n/?a)\b")
+    r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local)[\w ]{0,20}\??\s*:\s*(?:no|none|n/?a)\b")
 # "the officer", "un oficial": at a check-in or in detention as often as at the field
 # office, so such a sentence tells of a local review only with a word of asking in it
 # ("we asked the officer") or an answer, never with "the officer told him to write here".
@@ -85,6 +85,9 @@ _NOT_ASKED = rx(
 _CHECK_IN = rx(r"check[- ]?ins?", r"cita de (?:reporte|firma|ice|migracion)", r"(?:my|his|her|mi|su) (?:annual |yearly )?"
                r"(?:report(?:ing)?|check) (?:date|appointment)", r"report(?:s|ed|ing)? (?:to|at) (?:ice|ero|the (?:\w+ )?office)",
                r"(?:me|se|le) report(?:o|a|aba|e)", r"reportarme", r"a firmar")
+
+
+_BLANK_ANSWER = re.compile(r"^[^:]{3,60}\??\s*:\s*(?:no|none|n/?a|not applicable|-+|\(none\))\s*\.?$")
 
 
 def _strong_office(s: Sentence) -> bool:
@@ -203,7 +206,16 @@ def _office(s: Sentence):
 def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
     """Mark requested/said; return the sentences that tell of the local review."""
     told: list[Sentence] = []
+    by_index = {s.index: s for s in sents}
     for s in sents:
+        # A form's label with its answer ("Local ERO review requested?: N/A", the answer
+        # sometimes split off as the next sentence): an empty answer tells nothing asked.
+        nxt = by_index.get(s.index + 1)
+        answer = s.fold + (" " + nxt.fold if nxt and nxt.where == s.where and s.fold.rstrip().endswith(":") else "")
+        if _BLANK_ANSWER.search(answer):
+            if _LABEL_NO.match(answer):
+                result.said = True
+            continue
         office = _office(s) or _LABEL_YES.match(s.fold) or _LABEL_NO.match(s.fold)
         if not office and not PD.search(s.fold) and not _DIRECT.search(s.fold):
             continue

@@ -179,7 +179,7 @@ def _segment(hit: Hit, breaks: re.Pattern) -> str:
     return text[left:m.start() if m else len(text)]
 
 
-_NOT_OPPOSE = rx(r"(?:not|no|non-?) ?(?:to )?(?:se )?(?:oppos\w*|opong\w*|oponer\w*)")
+_NOT_OPPOSE = rx(r"(?:not|no|non-?) ?(?:to )?(?:se )?(?:oppos\w*|opong\w*|oponer\w*|opon[ea]\w*)")
 
 
 def _asked(hit: Hit, code: str, led: frozenset[int] = frozenset()) -> bool:

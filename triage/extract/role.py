@@ -134,8 +134,8 @@ _LAW_SENDER = re.compile(r"\besq\b|\blaw\b|abogad|legal|attorney|lawyer", re.I)
 
 # A web form's own answer: "Relationship to the person: Self".
 _FORM_ROLE = re.compile(
-    r"^\W*(?:relationship|relacion|parentesco)(?: (?:to|with|con) (?:the |la |el )?(?:person|noncitizen|detainee|"
-    r"applicant|persona|detenid[oa]))?\s*[:|]\s*(?P<v>[a-z][a-z /-]{1,30})")
+    r"^\W*(?:your |su )?(?:relationship|relacion|parentesco)(?: (?:to|with|con) (?:the |la |el )?(?:\w+ )?(?:person|noncitizen|"
+    r"detainee|applicant|persona|detenid[oa]))?\s*\??\s*[:|]\s*(?P<v>[a-z][a-z /-]{1,30})")
 _FORM_VALUE = [("self", r"self|myself|yo mism[oa]|el mismo|la misma|mismo|misma"),
                ("attorney", r"attorney|lawyer|counsel|abogad[oa]|paralegal"),
                ("representative", r"accredited|representative|representante"),

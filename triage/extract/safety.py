@@ -52,6 +52,9 @@ KINDS: dict[str, re.Pattern] = {
         r"sin (?:sus |su |la |el )?(?:medicinas?|medicamentos?|insulina|atencion medica|comida|tratamiento|pastillas)",
         r"(?:negado|negaron|niegan|niega) (?:\w+ ){0,2}(?:atencion|tratamiento|medicinas?|medicamentos?|insulina)",
         r"aislamiento", r"hielera", r"huelga de hambre", r"hacinamiento", r"pasando hambre",
+        r"(?:kept|placed|put|held|locked) in (?:administrative |disciplinary |medical )?segregation",
+        r"(?:nobody|no one|nadie) (?:from |de )?(?:medical|the clinic|medico|la clinica|enfermeria) (?:has |have |ha )?"
+        r"(?:come|seen|visited|checked|venido|visto|revisado)",
         # Care asked for and not given: "no physician has examined her", "never taken to a hospital".
         r"(?:no|not|never) (?:\w+ )?(?:physician|doctor|nurse|medical staff|medic) (?:has |have |had )?(?:ever )?"
         r"(?:examined|seen|checked|treated|visited|come)",
