@@ -206,3 +206,12 @@ def test_arabic_and_malay_particles_stay_in_the_name(body, value):
 def test_full_name_of_the_person_is_a_label():
     assert name("Your name: Ana Ruiz\nRelationship to the person: Sister\nFull name of the person: Olusegun "
                 "Adeyemi Bakare\nA-Number: A215-880-362") == "Olusegun Adeyemi Bakare"
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("Mi nombre es Dolores Xol y soy la madrina de bautizo de Ana Lucía Choc Caal.", "es", "Ana Lucía Choc Caal"),
+    ("Soy Ramiro Castillo, el padrastro de Yessenia Marisol Ayala de Paz.", "es", "Yessenia Marisol Ayala de Paz"),
+    ("I am Rosemène St. Fleur, grand mother of Wilner Jean St. Fleur.", "en", "Wilner Jean St. Fleur"),
+])
+def test_a_writer_who_names_herself_then_her_kin_of_writes_for_the_kin(body, lang, value):
+    assert name(body, lang=lang) == value

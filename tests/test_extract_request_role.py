@@ -216,3 +216,12 @@ def test_an_na_answer_is_no_form():
 
 def test_your_relationship_to_the_detained_person_is_the_role():
     assert role("Your relationship to the detained person: Friend (co-worker)\nDetained person's name: M. Kaya") == "other"
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("I am Rosemène St. Fleur, grand mother of Wilner Jean St. Fleur.", "en", "family"),
+    ("Soy Ramiro Castillo, el padrastro de Yessenia.", "es", "family"),
+    ("Mi nombre es Dolores Xol y soy la madrina de bautizo de Ana Lucía.", "es", "other"),
+])
+def test_kin_of_said_after_the_writers_name(body, lang, expected):
+    assert role(body, lang) == expected

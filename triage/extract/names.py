@@ -59,6 +59,10 @@ class NameHit:
     rank: int  # lower is stronger; 9 plain, 99 writer
 
 
+_KIN_WORDS = (r"sister|brother|mother|father|wife|husband|son|daughter|cousin|aunt|uncle|niece|nephew|fianc[ée]e?|partner|"
+              r"grand\s?mother|grand\s?father|grandma|grandpa|step\s?(?:father|mother|son|daughter)|god\s?(?:mother|father)|"
+              r"hermana|hermano|madre|padre|mam[áa]|pap[áa]|esposa|esposo|hija|hijo|prima|primo|t[íi]a|t[íi]o|"
+              r"sobrin[oa]|novi[oa]|pareja|abuel[oa]|padrastro|madrastra|madrina|padrino|compadre|comadre|cuñad[oa]")
 _TRIGGERS = [
     # "Nguyen Thi Huong. In English order: Huong Thi Nguyen": the natural order, said so.
     ("order", 4, r"(?:in\s+(?:english|western|american|us|u\.s\.)\s+(?:name\s+)?(?:order|format|style)|"
@@ -81,9 +85,8 @@ _TRIGGERS = [
                     r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*"
                     r"(?:(?:la|el)\s+)?(?:(?:señora|señor|senora|senor|sra|sr|mr|mrs|ms|don|doña)\.?\s+)?$"),
     # "I am the sister of X", "soy la hermana de X"
-    ("relation", 1, r"\b(?:i\s+am|i'm|soy)\s+(?:(?:the|his|her|their|a|an|su|el|la|un|una)\s+)?(?:\w+\s+)?(?:sister|brother|mother|"
-                    r"father|wife|husband|son|daughter|cousin|aunt|uncle|niece|nephew|fianc[ée]e?|partner|hermana|hermano|"
-                    r"madre|padre|mam[áa]|pap[áa]|esposa|esposo|hija|hijo|prima|primo|t[íi]a|t[íi]o|sobrin[oa]|novi[oa]|pareja)"
+    ("relation", 1, r"(?:\b(?:i\s+am|i'm|soy)\s+|,\s*|\by\s+soy\s+|\band\s+i\s+am\s+)(?:(?:the|his|her|their|a|an|su|el|la|un|una)\s+)?"
+                    r"(?:\w+\s+)?(?:" + _KIN_WORDS + r")(?:\s+(?:de|of)\s+\w+)?"
                     r"\s+(?:of|de|del)\s*(?:(?:mr|mrs|ms|sr|sra)\.?\s+)?$"),
     # "His name is ...", "su nombre es ...", "el nombre de mi esposo es ...".
     ("relation", 1, r"(?:\b(?:his|her)\s+(?:full\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
@@ -138,7 +141,9 @@ _FOR_KIN = re.compile(
 _AFTER_SELF_NOT_SUBJECT = re.compile(
     r"^[\s,]*(?:and\s+)?(?:i\s+am\s+|i'm\s+|soy\s+|,\s*)?(?:an?\s+|el\s+|la\s+)?(?:\w+\s+)?"
     r"(?:attorney|lawyer|paralegal|abogad[oa]|representative|counsel|esq|"
-    r"the\s+(?:wife|husband|mother|father|sister|brother)|la\s+esposa|el\s+esposo)",
+    r"the\s+(?:wife|husband|mother|father|sister|brother)|la\s+esposa|el\s+esposo|"
+    r"(?:the|la|el|his|her|su)\s+(?:\w+\s+)?(?:" + _KIN_WORDS + r")(?:\s+(?:de|of)\s+\w+)?\s+(?:of|de|del)\b|"
+    r"(?:" + _KIN_WORDS + r")\s+(?:of|de|del)\b)",
     re.I,
 )
 

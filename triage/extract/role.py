@@ -18,7 +18,7 @@ from triage.extract.request import Hit, Sentence, find, fold, found, rx
 from triage.records import Found, ParsedMessage
 
 _REL = (r"(?:husband|wife|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|"
-        r"nephew|niece|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|partner|fiance\w*|"
+        r"nephew|niece|grandson|granddaughter|grand ?mother|grand ?father|grandma|grandpa|partner|fiance\w*|"
         r"boyfriend|girlfriend|son-in-law|daughter-in-law|stepson|stepdaughter|stepfather|stepmother|"
         r"brother-in-law|sister-in-law|father-in-law|mother-in-law|relative|family member)")
 _REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|prim[oa]|ti[oa]|"
@@ -71,7 +71,8 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"(?:nuestra|esta) (?:iglesia|parroquia|organizacion|ministerio)", r"organizacion (?:comunitaria|sin fines de lucro)",
         r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),
     ("family", rx(
-        rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"(?:i am|i'm|im) (?:(?:mr|mrs|ms)\.? )?[a-z]+'s {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
+        rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"(?<=, )(?:the |his |her )?{_REL} of\b",
+        rf"(?<=, )(?:el |la |su )?{_REL_ES} de\b", rf"soy (?:el |la |su )?{_REL_ES} de\b", rf"(?:i am|i'm|im) (?:(?:mr|mrs|ms)\.? )?[a-z]+'s {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
         rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?{_REL}\)", rf"\((?:su )?{_REL_ES}\)")),
     ("other", rx(
         rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ ){{0,2}}{_OTHER}", rf"my {_OTHER}",
@@ -122,7 +123,7 @@ def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
             # "Grace Mensah (daughter)" signs as a relative whatever the sentence
             # "I am Mr. Okafor's fiancee" says who writes, whatever the sentence is about.
             hits = [h for h in hits if h.fold.startswith(("(", "i am", "i'm", "im ", "soy"))
-                    or _CASE.search(h.sent.fold)]
+                    or h.fold.endswith((" of", " de")) or _CASE.search(h.sent.fold)]
         if hits:
             return role, hits[0]
     return None
