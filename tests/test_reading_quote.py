@@ -132,3 +132,14 @@ def test_an_answer_pasted_with_quote_marks_after_a_lead_in_is_read():
 def test_quote_marks_without_a_lead_in_are_still_history():
     got = split_quoted("Please help him.\n\n> My A-number is A012345678.\n")
     assert got.quoted and not got.forwarded
+
+
+def test_a_chain_the_writer_points_to_as_the_request_is_read_and_its_own_history_is_not():
+    text = ("Please accept Danielle's e-mail below as our request for review.\n\nJon\n\n"
+            "From: Danielle Reyes <d@example.com>\nSent: Tuesday, October 20, 2026 4:52 PM\nTo: Jon <j@example.com>\n"
+            "Subject: RE: request\n\nThis office represents Guillermo Quispe, born 04/05/1996 in Arequipa, Peru.\n\n"
+            "From: Carmen <c@example.net>\nSent: Tuesday, October 20, 2026 9:10 AM\nTo: Danielle <d@example.com>\n"
+            "Subject: request\n\nmy phone changed, its 201-555-0199 now\n")
+    got = split_quoted(text)
+    assert "born 04/05/1996" in got.forwarded[0] and "201-555-0199" not in got.forwarded[0]
+    assert "201-555-0199" in got.quoted

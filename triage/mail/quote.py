@@ -77,7 +77,7 @@ def split_quoted(text: str, subject: str = "") -> Split:
         if ORIGINAL_SEPARATOR.match(line) or _header_block_at(lines, i):
             rest = lines[i:] if not ORIGINAL_SEPARATOR.match(line) else lines[i + 1 :]
             _drop_rule(own)
-            if forward_subject or (_header_block_at(lines, i) and _introduces_paste(own)):
+            if forward_subject or (_header_block_at(lines, i) and (_introduces_paste(own) or _points_below(own))):
                 _take_forward(rest, forwarded, quoted)
             else:
                 quoted += lines[i:]
@@ -116,6 +116,18 @@ _PASTE_LEAD = re.compile(
     r"\bthe (?:answer|reply|response|decision|denial) (?:came|was|said|reads))[^\n]{0,80}:\s*$",
     _I,
 )
+
+
+# "Please accept Danielle's e-mail below as our request": the mail below is the request.
+_BELOW = re.compile(
+    r"(?:e-?mail|message|letter|request|draft)\s+below\b|\bbelow\s+(?:is|as)\s+(?:our|the|my|his|her)\s+request|"
+    r"(?:correo|mensaje|carta|solicitud)\s+(?:de\s+)?abajo",
+    _I,
+)
+
+
+def _points_below(own: list[str]) -> bool:
+    return bool(_BELOW.search(" ".join(own)))
 
 
 def _introduces_paste(own: list[str]) -> bool:
