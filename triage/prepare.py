@@ -123,12 +123,14 @@ def ahead(items: Iterable[tuple[str, bytes]], limits: Limits,
     pending: deque = deque()
     broken = False
     try:
-        it = iter(items)
         batch: list[tuple[str, bytes]] = []
-        for label, raw in it:
+        submitted = 0
+        for label, raw in items:
             batch.append((label, raw))
-            if len(batch) < BATCH:
+            # The first message goes alone, so the first decision does not wait for a batch.
+            if len(batch) < (1 if submitted == 0 else BATCH):
                 continue
+            submitted += 1
             pending.append((batch, _submit(pool, batch, limits, broken)))
             batch = []
             while len(pending) > 2 * workers:
