@@ -153,3 +153,10 @@ def test_a_country_code_right_after_a_label(text, code):
 @pytest.mark.parametrize("text", ["COB: US", "Citizenship: NO", "Nationality: ID card attached", "the COB of MX"])
 def test_a_code_that_is_an_answer_or_no_label_is_no_country(text):
     assert [h.code for h in find_countries(text) if h.method == "regex:country.code_after_label"] == []
+
+
+def test_b_dot_before_a_date_is_a_birth_cue():
+    from test_extract_identity_helpers import message
+    from triage.extract.identity import extract_identity
+    got = extract_identity(message("He is a native of Myanmar (Burma), b. 1/7/83, A# 216-045-772."), "en")[0]
+    assert got["date_of_birth"].isoformat() == "1983-01-07"

@@ -134,3 +134,9 @@ def test_a_reply_in_a_thread_is_never_judged_by_the_absence_of_case_words():
 ])
 def test_outreach_invitations_are_not_requests(body, lang):
     assert extract_request(msg(body), lang)[1].not_a_request
+
+
+def test_asking_what_it_costs_before_any_trouble_is_not_a_request():
+    body = ("Quería saber cuánto cuesta pedir la revisión de caso y si necesito abogado. Todavía no tengo ningún "
+            "problema con inmigración, solo quiero informarme por si algún día lo necesito.")
+    assert extract_request(msg(body), "es")[1].not_a_request

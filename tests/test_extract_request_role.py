@@ -225,3 +225,12 @@ def test_your_relationship_to_the_detained_person_is_the_role():
 ])
 def test_kin_of_said_after_the_writers_name(body, lang, expected):
     assert role(body, lang) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "I'm a business representative with Hotel & Food Workers Local 55. I am writing about our member Zaw Min Oo.",
+    "Please don't deport my roommate. I am writing for my roommate Tariq, we share an apartment.",
+    "I am a licensed clinical social worker. I am writing about my client Pádraig Ó Briain, who is detained.",
+])
+def test_union_representatives_roommates_and_social_workers_with_clients_are_other(body):
+    assert role(body) == "other"

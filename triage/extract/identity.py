@@ -18,7 +18,7 @@ from triage.extract.names import find_names, writes_for_someone
 from triage.records import Found, ParsedMessage, TextPart
 
 _BIRTH_CUE = re.compile(
-    r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|\bborn\b(?:\s+on)?|"
+    r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|\bborn\b(?:\s+on)?|(?<![\w.])b\.(?=\s?\d|\s*$)|"
     r"fecha\s+de\s+na[cs](?:imiento|\.)?|f\.?\s*(?:de\s+)?nac\b\.?|na[cs]id[oa]s?\b|na[cs]i[óo]\b|nac[íi]\b|"
     r"\bnas[íi]\b|cumplea[ñn]os|fec\.?\s+nac\.?|\bb-?day\b|birth\s+day|"
     # Portuguese and French, which some writers use.

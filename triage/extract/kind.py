@@ -115,7 +115,9 @@ _ELSEWHERE = rx(
     r"(?:darles? |dar(?:les)? las )?(?:las )?gracias", r"escribo para agradecer",
     r"(?:no se|todavia no se|not sure) (?:si|if|whether) (?:ella|el|she|he|they|we|i) (?:va|van|vamos|want|will|wants)",
     r"(?:quiero|quisiera) saber (?:como|cuanto) (?:funciona|tarda|se hace)", r"how (?:does|do) (?:this|the) (?:process|review) work",
-    r"(?:todavia |aun )?no tengo (?:ningun )?caso", r"(?:i )?(?:don't|do not) have a case(?: yet)?",
+    r"(?:todavia |aun )?no tengo (?:ningun )?(?:caso|problema con (?:inmigracion|migracion|ice))",
+    r"(?:i )?(?:don't|do not) have a case(?: yet)?", r"por si (?:algun dia|acaso) (?:lo )?necesit\w*",
+    r"(?:just )?in case (?:i|we|he|she) (?:ever )?need",
     # Another court's or agency's business: traffic and state courts, jury duty.
     r"(?:speeding|parking|traffic) (?:ticket|citation|violation)", r"traffic court", r"jury (?:duty|summons)",
     r"multa de (?:transito|trafico|estacionamiento)",

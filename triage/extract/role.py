@@ -26,7 +26,8 @@ _REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|
            r"padrastro|madrastra|hijastr[oa]|familiar)")
 _OTHER = (r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|"
           r"supervisor|manager|social worker|case manager|caseworker|case worker|counsell?or|therapist|chaplain|nurse|"
-          r"doctor|physician|volunteer|visitor|mentor|coach|monitor|observer|researcher)")
+          r"doctor|physician|volunteer|visitor|mentor|coach|monitor|observer|researcher|roommate|housemate|"
+          r"union (?:representative|rep|steward|organi[sz]er)|business representative)")
 _OTHER_ES = (r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|"
              r"sacerdote|cura|voluntari[oa]|trabajador[a]? social|visitante|consejer[oa])")
 
@@ -76,7 +77,8 @@ ROLES: list[tuple[str, re.Pattern]] = [
         rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?{_REL}\)", rf"\((?:su )?{_REL_ES}\)")),
     ("other", rx(
         rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ ){{0,2}}{_OTHER}", rf"my {_OTHER}",
-        rf"(?:my|our) (?:employee|worker|parishioner|tenant|students?|resident|patient|client at the shelter)",
+        rf"(?:my|our) (?:employee|worker|parishioner|tenant|students?|resident|patient|client at the shelter|"
+        r"(?:union )?member|roommate|housemate)",
         rf"(?:a|his|her) {_OTHER} of (?:mr|ms|mrs|\w+)", r"(?:i|we) (?:have )?employed", r"(?:i|we) own (?:a |the )?\w+",
         r"i teach", r"(?:i am|i'm) not (?:a |his |her )?(?:lawyer|attorney)(?:,)? (?:and|or) (?:i am |i'm )?not (?:his |her )?(?:family|related)",
         r"\blcsw\b", r"\bmsw\b",
@@ -112,11 +114,19 @@ _THEIR_LAWYER = rx(r"(?:tenemos|tiene|tienen|contratamos|hired|retained|we have|
                    r"(?:attorney|lawyer|counsel)", r"(?<!soy )(?<!como )(?:su|nuestro|nuestra) (?:antiguo |ex )?(?:abogad[oa]|licenciad[oa])")
 
 
+_NON_LEGAL = rx(r"social worker", r"case manager", r"caseworker", r"counsell?or", r"therapist", r"lcsw", r"msw",
+                r"trabajador[a]? social", r"nurse", r"physician", r"chaplain")
+_CLIENT_ONLY = re.compile(r"(?:my|our|mi|nuestr[oa]) client[ea]?s?")
+
+
 def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
     for role, pattern in ROLES:
         hits = [h for h in find(sents, pattern) if not h.negated]
         if role == "attorney":
             hits = [h for h in hits if not _THEIR_LAWYER.search(h.sent.fold)]
+            # Social workers and case managers have clients too.
+            if any(_NON_LEGAL.search(s.fold) for s in sents):
+                hits = [h for h in hits if not _CLIENT_ONLY.fullmatch(h.fold)]
         if role == "family":
             if any(not h.negated for h in find(sents, SELF)):
                 continue  # "my husband is a citizen" in the person's own request
