@@ -25,13 +25,19 @@ def find_case(store: Store, msg: ParsedMessage, ex: Extraction) -> tuple[dict | 
         return case, "thread"
     for m in CASE_REF.finditer(msg.subject or ""):
         case = store.case_by_ref(m.group(0))
-        if case:
+        # A reference cited for a case of another A-number is a slip of the writer's:
+        # the A-number the message gives decides (below), not the digits in the subject.
+        if case and not _other_person(case, ex):
             return case, "case reference in subject"
     if ex.fields.a_number:
         case = store.open_case_for_a_number(ex.fields.a_number)
         if case:
             return case, "A-number of an open case"
     return None, None
+
+
+def _other_person(case: dict, ex: Extraction) -> bool:
+    return bool(ex.fields.a_number and case.get("a_number") and case["a_number"] != ex.fields.a_number)
 
 
 def to_record(ex: Extraction) -> dict[str, Any]:
