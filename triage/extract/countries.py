@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pycountry
 
+from triage.extract.request import CharTable
+
 _DATA = Path(__file__).parent / "data"
 
 # Up to 40 characters inside a sentence; a date's dots ("14.03.1987") do not end it.
@@ -67,18 +69,13 @@ class CountryHit:
     method: str  # regex:country.name_in_context | regex:country.demonym
 
 
-class _FoldTable(dict):
-    """str.translate's table for fold(), each character worked out once."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        base = unicodedata.normalize("NFKD", ch)[:1] or ch
-        low = base.lower()
-        self[code] = low if len(low) == 1 else base
-        return self[code]
+def _fold_char(ch: str) -> str:
+    base = unicodedata.normalize("NFKD", ch)[:1] or ch
+    low = base.lower()
+    return low if len(low) == 1 else base
 
 
-_FOLD = _FoldTable()
+_FOLD = CharTable(_fold_char)
 
 
 def fold(text: str) -> str:

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 
 from triage.extract.dates import find_dates
 from triage.extract.local import _yearless
-from triage.extract.request import Hit, Sentence, find, found, rx
+from triage.extract.request import Hit, Sentence, find, found, next_in_part, rx
 from triage.records import Found
 
 # "lo tienen detenido en la carcel del condado por ICE": held for ICE, wherever it is.
@@ -78,7 +78,6 @@ _VEHICLE = rx(r"carro", r"coche", r"auto(?:movil)?", r"vehiculo", r"camioneta", 
 _LABEL_YES = rx(r"(?:custody(?: status)?|in custody|status|detention(?: status)?|situacion migratoria|custodia)"
                 r"\s*[:|]\s*(?:detained|in (?:ice )?custody|yes|si|detenid\w*)",
                 r"(?:currently )?(?:detained|detenid[oa]|in detention|en detencion)\s*[:|]\s*(?:yes|si)\b")
-_LABEL_NO = re.compile(r"^\s*\??\s*[:|]\s*(?:no|none|n/?a|false|not detained)\b")
 
 _JAIL = rx(r"(?:county )?jail", r"sheriff\w*", r"carcel\w*", r"condado", r"prison", r"prision")
 _HOLD = rx(r"detainer", r"(?:ice|immigration|migracion) hold", r"hold (?:de|from|by) (?:ice|inmigracion|migracion)",
@@ -147,9 +146,9 @@ def _facility_ok(hit: Hit) -> bool:
 def _after(h: Hit, sents: list[Sentence]) -> str:
     """What follows a hit; a form's answer may be the next sentence ("in ICE custody?:" / "No")."""
     rest = h.sent.fold[h.end:]
-    nxt = [s for s in sents if s.index == h.sent.index + 1 and s.where == h.sent.where]
+    nxt = next_in_part(sents, h.sent)
     if re.fullmatch(r"[\w ]{0,25}\??\s*[:|]?\s*", rest) and nxt:
-        rest = rest.rstrip() + " " + nxt[0].fold
+        rest = rest.rstrip() + " " + nxt.fold
     return rest
 
 

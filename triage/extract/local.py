@@ -18,7 +18,7 @@ from datetime import date
 from triage.extract.copies import RESP_PAGE, copies, letters as _letters
 from triage.extract.dates import find_dates
 from triage.extract.language import detect_language
-from triage.extract.request import Hit, Sentence, find, found, rx
+from triage.extract.request import Hit, Sentence, find, found, next_in_part, rx
 from triage.records import Found, ParsedMessage
 
 _CITIES = (
@@ -206,12 +206,11 @@ def _office(s: Sentence):
 def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
     """Mark requested/said; return the sentences that tell of the local review."""
     told: list[Sentence] = []
-    by_index = {s.index: s for s in sents}
     for s in sents:
         # A form's label with its answer ("Local ERO review requested?: N/A", the answer
         # sometimes split off as the next sentence): an empty answer tells nothing asked.
-        nxt = by_index.get(s.index + 1)
-        answer = s.fold + (" " + nxt.fold if nxt and nxt.where == s.where and s.fold.rstrip().endswith(":") else "")
+        nxt = next_in_part(sents, s)
+        answer = s.fold + (" " + nxt.fold if nxt and s.fold.rstrip().endswith(":") else "")
         if _BLANK_ANSWER.search(answer):
             if _LABEL_NO.match(answer):
                 result.said = True

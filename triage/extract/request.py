@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Callable
 
 from triage.extract.nlp import get_nlp
 from triage.records import Found, ParsedMessage, Signals
@@ -51,18 +52,26 @@ class Hit:
         return self.sent.fold[self.start:self.end]
 
 
-class _FoldTable(dict):
-    """str.translate's table for fold(), each character worked out once."""
+class CharTable(dict):
+    """A str.translate table that works each character out once, with `per_char`."""
+
+    def __init__(self, per_char: Callable[[str], str]):
+        super().__init__()
+        self.per_char = per_char
 
     def __missing__(self, code: int) -> str:
-        low = chr(code).lower()
-        low = low[0] if low else chr(code)
-        base = unicodedata.normalize("NFD", low)[0]
-        self[code] = "'" if base in "\u2019\u2018`\u00b4" else base
+        self[code] = self.per_char(chr(code))
         return self[code]
 
 
-_FOLD = _FoldTable()
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    low = low[0] if low else ch
+    base = unicodedata.normalize("NFD", low)[0]
+    return "'" if base in "\u2019\u2018`\u00b4" else base
+
+
+_FOLD = CharTable(_fold_char)
 
 
 def fold(text: str) -> str:
@@ -106,6 +115,13 @@ def find(sents: list[Sentence], pattern: re.Pattern) -> list[Hit]:
         for m in pattern.finditer(s.fold):
             hits.append(Hit(s, m.start(), m.end(), is_negated(s.fold, m.start())))
     return hits
+
+
+def next_in_part(sents: list[Sentence], s: Sentence) -> Sentence | None:
+    """The sentence after `s` in the same part (a form's answer to a label), if any."""
+    i = s.index + 1
+    nxt = sents[i] if i < len(sents) and sents[i].index == i else next((o for o in sents if o.index == i), None)
+    return nxt if nxt is not None and nxt.where == s.where else None
 
 
 def near(hit: Hit, pattern: re.Pattern, scope: str = "clause") -> bool:

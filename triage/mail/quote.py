@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Callable
 
 _I = re.IGNORECASE
 FORWARD_SEPARATOR = re.compile(
@@ -69,7 +70,7 @@ def split_quoted(text: str, subject: str = "") -> Split:
         if _header_block_at(lines, i) and line[:1] in " \t":
             # An indented block the writer pasted in ("Their answer came on ...; I paste it
             # here:"): it ends where the writer's own unindented lines go on.
-            end = _indented_end(lines, i)
+            end = _block_end(lines, i, _indented_line)
             # Its header lines stay: the "Sent:" line dates the answer.
             (forwarded if _introduces_paste(own) else quoted).append(_join(lines[i:end]))
             i = end
@@ -84,7 +85,7 @@ def split_quoted(text: str, subject: str = "") -> Split:
             break
         span = _attribution_at(lines, i)
         if span:
-            end = _quote_block_end(lines, i + span)
+            end = _block_end(lines, i + span, _quoted_line)
             if end > i + span:
                 quoted += lines[i:end]
                 i = end
@@ -97,7 +98,7 @@ def split_quoted(text: str, subject: str = "") -> Split:
                 break
         if line.lstrip().startswith(">") and _introduces_paste(own):
             # "Their answer came on October 29: > ...": pasted as part of the request.
-            end = _quote_block_end(lines, i)
+            end = _block_end(lines, i, _quoted_line)
             forwarded.append(_join([re.sub(r"^\s*> ?", "", ln) for ln in lines[i:end]]))
             i = end
             continue
@@ -135,16 +136,6 @@ def _introduces_paste(own: list[str]) -> bool:
     return bool(before) and bool(_PASTE_LEAD.search(before[0]))
 
 
-def _indented_end(lines: list[str], i: int) -> int:
-    """Index after the indented lines from i (blank lines between them included)."""
-    end = j = i
-    while j < len(lines) and (not lines[j].strip() or lines[j][:1] in " \t"):
-        j += 1
-        if lines[j - 1].strip():
-            end = j
-    return end
-
-
 def _take_forward(rest: list[str], forwarded: list[str], quoted: list[str]) -> None:
     """The forwarded block, minus its header lines, split again on its own.
 
@@ -179,15 +170,22 @@ def _attribution_at(lines: list[str], i: int) -> int:
     return 0
 
 
-def _quote_block_end(lines: list[str], i: int) -> int:
-    """Index after the "> " lines (blank lines between them included) from i."""
-    end = i
-    j = i
-    while j < len(lines) and (not lines[j].strip() or lines[j].lstrip().startswith(">")):
+def _block_end(lines: list[str], i: int, inside: Callable[[str], bool]) -> int:
+    """Index after the lines from i for which `inside` holds (blank lines between them included)."""
+    end = j = i
+    while j < len(lines) and (not lines[j].strip() or inside(lines[j])):
         j += 1
         if lines[j - 1].strip():
             end = j
     return end
+
+
+def _quoted_line(line: str) -> bool:
+    return line.lstrip().startswith(">")
+
+
+def _indented_line(line: str) -> bool:
+    return line[:1] in " \t"
 
 
 def _header_block_at(lines: list[str], i: int) -> bool:
