@@ -215,3 +215,43 @@ def test_full_name_of_the_person_is_a_label():
 ])
 def test_a_writer_who_names_herself_then_her_kin_of_writes_for_the_kin(body, lang, value):
     assert name(body, lang=lang) == value
+
+
+@pytest.mark.parametrize("body,value", [
+    ("I am writing about my father, Paweł Wiśniewski, who is detained.", "Paweł Wiśniewski"),
+    ("Please help my brother João Conceição Gonçalves.", "João Conceição Gonçalves"),
+    ("My client, Nguyễn Thị Hồng, asks for a stay.", "Nguyễn Thị Hồng"),
+])
+def test_names_with_polish_portuguese_and_vietnamese_letters_are_whole(body, value):
+    assert name(body) == value
+
+
+@pytest.mark.parametrize("body,subject,value", [
+    ("I am writing for my son, Min-jun Park. He was born in Busan.", "", "Min-jun Park"),
+    ("My name is Hyun-woo Park and I ask for deferred action.", "", "Hyun-woo Park"),
+    ("Re: PARK, Hyun-woo A206447019\nThe request is denied.", "", "Hyun-woo Park"),
+    ("Please review my son's case. His Korean passport says PARK MIN JUN.",
+     "Review for my son Min-jun Park", "Min-jun Park"),
+])
+def test_a_korean_given_name_with_a_small_second_syllable_is_whole(body, subject, value):
+    assert name(body, subject) == value
+
+
+def test_a_follow_up_is_no_korean_given_name():
+    assert name("Re: Follow-up on the request.\nThank you.") is None
+
+
+def test_a_burmese_title_u_is_not_part_of_the_name():
+    assert name("I am writing about our member U Zaw Min Oo, detained at Tacoma.") == "Zaw Min Oo"
+
+
+def test_capital_surnames_ahead_of_given_names_are_put_in_natural_order_when_written_so_elsewhere():
+    body = ("Cl. DOB 3/4/88, COB MX. Req rel. to ERO LA - denied.\n\nR. Okafor")
+    attachment_text = "Re: HERNANDEZ ROBLES, Juan Pablo - A216330847\nWe ask for release."
+    msg = message(body, "PD req - HERNANDEZ ROBLES Juan Pablo - A216-330-847", pages=[attachment_text])
+    assert extract_identity(msg, "en")[0]["name"] == "Juan Pablo Hernandez Robles"
+
+
+def test_portuguese_se_chama_after_a_relative_introduces_the_subject():
+    body = "Meu marido se chama Marcos Antônio da Silva Pereira, nascido em 23/07/1990 em Minas Gerais."
+    assert name(body) == "Marcos Antônio da Silva Pereira"

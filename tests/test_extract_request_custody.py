@@ -214,3 +214,15 @@ def test_a_facility_abbreviation_said_of_where_someone_is_is_custody(body, lang)
 
 def test_a_blank_removal_date_label_is_no_imminent_removal():
     assert not custody("Currently in ICE custody?: No\nScheduled removal date\nRelief requested: Deferred action").imminent
+
+
+@pytest.mark.parametrize("body", [
+    "Ele foi preso pelo ICE no dia 29 de setembro e depois foi transferido de Plymouth para Batavia.",
+    "Meu filho está detido em Batavia desde outubro.",
+])
+def test_portuguese_custody_is_detained(body):
+    assert custody(body, "pt").detained is True
+
+
+def test_portuguese_release_is_not_custody():
+    assert custody("Ele foi solto em agosto e mora com a gente.", "pt").detained is False

@@ -236,3 +236,9 @@ def test_a_check_in_where_the_officer_set_a_departure_is_no_local_review():
 ])
 def test_a_forms_blank_local_answers_tell_of_no_review(body):
     assert local(body).review == "not_requested"
+
+
+def test_a_letter_taken_to_the_ice_office_in_portuguese_is_a_local_review():
+    got = local("Meu cunhado levou uma carta no escritório do ICE em Burlington no dia 2 de outubro "
+                "pedindo para soltar ele.", "pt")
+    assert got.review == "requested"

@@ -157,3 +157,7 @@ def test_a_list_after_we_ask_that_ice_colon_is_what_is_asked():
 
 def test_no_opone_a_la_fianza_asks_for_bond():
     assert "bond" in relief("Nosotros pedimos que el abogado de ICE no opone a la fianza en la audiencia.", "es")
+
+
+def test_portuguese_soltar_asked_is_release():
+    assert relief("Por favor, pedimos para soltar ele, precisamos dele em casa.", "pt") == ["release_from_custody"]

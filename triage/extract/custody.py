@@ -34,7 +34,8 @@ DETAINED = rx(
     r"detenid\w* (?:por|en) (?:ice|inmigracion|migracion|la migra|el centro|un centro)",
     r"(?:esta|estoy|estan|sigue|sigo|siguen|permanece|continua) (?:\w+ )?(?:detenid\w*|pres[oa]|encerrad\w*|"
     r"en (?:el |un )?centro de (?:detencion|procesamiento))",
-    r"centro de (?:detencion|procesamiento)", r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)",
+    r"centro de (?:detencion|procesamiento)",
+    r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)",
     # Facility abbreviations, said of where someone is: "has been at SPC", "esta en el IPC".
     r"(?:at|in|inside|en|el|al|to) (?:the |el |la )?(?:spc|ipc|cdf|sdc|ice processing center|processing center|"
     r"detention facility)(?! (?:address|phone|visiting))",
@@ -44,6 +45,10 @@ DETAINED = rx(
 # ICE detention centres, by the names people call them. "<name>" alone is a
 # town, so a facility counts only as where someone "is"/"has been" held, or
 # with a word of detention (centre, ICE, since <when>) in the same sentence.
+# Portuguese mail is read with the rules above and these: "foi preso pelo ICE", "esta detido em Batavia".
+_PT_DETAINED = rx(
+    r"(?:esta|estou|continua|segue|ficou) (?:\w+ )?(?:detid[oa]s?|pres[oa]s?)", r"(?:pres|detid)[oa]s? pel[oa] (?:ice|imigracao)",
+    r"centro de detencao", r"transferid[oa]s? (?:\w+ ){0,3}(?:de|do|da) (?:\w+ ){1,6}(?:para|pra)")
 _FACILITY = (r"(?:stewart|krome|adelanto|otay mesa|moshannon(?: valley)?|port isabel|karnes|dilley|eloy|"
              r"la palma|nwdc|northwest (?:ice )?(?:processing|detention) (?:center|centre)|jena|"
              r"pine prairie|richwood|winn|otero|cibola|joe corley|folkston|delaney hall|batavia|pearsall|"
@@ -88,7 +93,8 @@ _EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|cent
 _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released", r"paroled",
                r"(?:and|then) (?:was |were |got )?released", r"released (?:on|after) (?:bond|parole|recognizance|an? |\w+ days)",
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
-               r"(?:lo|la|me|nos|los) (?:liberaron|soltaron|dejaron salir)", r"salio (?:de|del)")
+               r"(?:lo|la|me|nos|los) (?:liberaron|soltaron|dejaron salir)", r"salio (?:de|del)",
+               r"foi (?:\w+ )?(?:solt|liberad|deportad)\w*", r"(?:o|a|me) soltaram")
 
 IMMINENT = rx(
     r"scheduled (?:his |her |my |their |the )(?:removal|deportation)",
@@ -163,8 +169,9 @@ def _answered_no(h: Hit, sents: list[Sentence]) -> bool:
     return bool(re.match(r"[\w ]{0,25}?\??\s*[:|]?\s*(?:no|none|n/?a|false|not detained)\b", _after(h, sents)))
 
 
-def _detained_hits(sents: list[Sentence]) -> list[Hit]:
-    hits = [h for h in find(sents, DETAINED)
+def _detained_hits(sents: list[Sentence], language: str) -> list[Hit]:
+    words = find(sents, DETAINED) + (find(sents, _PT_DETAINED) if language == "pt" else [])
+    hits = [h for h in words
             if not h.negated and not _RELEASED.search(h.sent.fold)
             and not _answered_no(h, sents)]
     hits += [h for h in find(sents, _AT_FACILITY) + find(sents, _CORRALON) + find(sents, _LABEL_YES)
@@ -214,7 +221,7 @@ def _coming(text_fold: str, language: str, ref: date) -> list[tuple[date, int, i
 
 def find_custody(sents: list[Sentence], language: str, ref: date | None = None) -> tuple[Custody, list[Found]]:
     result = Custody()
-    detained = _detained_hits(sents)
+    detained = _detained_hits(sents, language)
     if detained:
         result.detained = True
         result.found.append(found("detained", True, detained[0], "regex:custody.detained"))

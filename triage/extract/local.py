@@ -33,11 +33,12 @@ OFFICE = rx(
     r"(?:local|field) (?:ice |ero )?(?:field )?office", r"field office(?: director)?",
     r"(?:ice|ero) (?:field )?office", r"ero [a-z]+(?: [a-z]+)? (?:field )?office",
     r"local (?:ice|ero)", r"(?:ice|ero) local", r"ero(?! senior| sro| reviewing)",
+    r"escritorio (?:do|da|de) (?:ice|ero|imigracao)",  # Portuguese
     r"(?:la |una )?oficina de (?!abogad|la iglesia|correos|nuestr|mi |su )[a-z]+(?: [a-z]+)?", r"(?:deportation|ice|ero) officer",
     r"sddo", r"afod", r"fod",
     r"oficina (?:local|de campo|de ice|de ero|de inmigracion)", r"oficina \w+ de (?:ice|ero)",
     r"(?:oficial|agente) de (?:deportacion|ice|inmigracion)", r"(?:the|el|la|an?|un|una) (?:deportation )?(?:officer|oficial)",
-    rf"(?:ice|ero)(?: (?:field )?office)? (?:(?:in|at|of|en|de|del) )?(?:{_CITIES})",
+    rf"(?:ice|ero)(?: (?:field )?office)? (?:(?:in|at|of|en|de|del|em|no|na|do|da) )?(?:{_CITIES})",
     rf"(?:{_CITIES}) (?:ice|ero|field office|fo|office|sub-?office|oficina)",
     r"bureau (?:de l'ice|de l'immigration|local)", r"ice (?:la|el|a) (?:oficina|office)")
 # Written with capitals: "ICE Miami", "ICE in Newark", "the DO", "Houston FO".
@@ -56,7 +57,7 @@ REQ = rx(
     r"went", r"go", r"visit\w*", r"gave", r"give", r"given", r"handed", r"hand(?:ed)? in", r"turned in", r"brought",
     r"dropped off", r"left (?:a|the|our|my|them)", r"spoke (?:to|with)", r"talked (?:to|with)", r"call\w*",
     r"wrote", r"written", r"letter", r"carta", r"dej(?:amos|e|o|aron)", r"entreg\w*", r"llev(?:amos|e|o|aron)",
-    r"fui", r"fue a", r"fueron", r"hablamos", r"hable", r"llam(?:amos|e|o)", r"demand\w*", r"said", r"told",
+    r"fui", r"fue a", r"fueron", r"lev(?:ou|ei|amos|aram)", r"hablamos", r"hable", r"llam(?:amos|e|o)", r"demand\w*", r"said", r"told",
     r"dij\w*", r"respond\w*", r"(?:got|received|has|have|tiene|recibio) (?:our|my|the|his|her|nuestra|mi|la) (?:request|packet|letter|application|solicitud|carta)", r"contest\w*", r"deni\w*", r"neg\w*", r"refus\w*", r"rechaz\w*")
 _LABEL_YES = re.compile(
     r"^\W*(?:local (?:\w+ ){0,3}review|revision local|solicitud local|local (?:\w+ ){0,2}(?:outcome|result|response|decision)|"

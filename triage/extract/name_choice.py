@@ -83,6 +83,13 @@ def _accents(value: str) -> int:
     return sum(1 for c in value if ord(c) > 127)
 
 
+def surname_first(value: str) -> bool:
+    """"HERNANDEZ ROBLES Juan Pablo": surnames in capitals ahead of the given names."""
+    words = value.split()
+    caps = next((i for i, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+    return 0 < caps < len(words) and all(w[:1].isupper() and not w.isupper() for w in words[caps:])
+
+
 def choose(mentions: list[Mention], writers: list[str]) -> Mention | None:
     """The subject's name: the strongest mention, then its fullest form."""
     def is_writer(m: Mention) -> bool:
@@ -105,6 +112,7 @@ def choose(mentions: list[Mention], writers: list[str]) -> Mention | None:
         return said[0]
     return max(pool, key=lambda m: (
         _fullness(m.value),
+        not surname_first(m.value),
         _order_support(m.value, usable),
         _accents(m.value),
         not m.value.isupper(),

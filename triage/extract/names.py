@@ -17,8 +17,10 @@ from spacy.matcher import Matcher
 from triage.extract.custody import _FACILITY
 from triage.extract.nlp import get_nlp
 
-_UP = "A-ZÁÉÍÓÚÑÜÀÈÌÒÙÂÊÎÔÛÇ"
-_LOW = "a-záéíóúñüàèìòùâêîôûçäëïöß"
+# Latin letters with their accents: Polish "Wiśniewski", Portuguese "João", Vietnamese "Nguyễn".
+_LATIN = [chr(c) for c in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 # "Urbina-Castellón" is one token to the Spanish tokenizer: a hyphen may join capitalised parts.
 # Arabic article and patronymics written small: "al-Khatib", "el-Masri", "bin", "ibn".
 _NAME_TOKEN = {"TEXT": {"REGEX": rf"^(?:(?:al|el|ul|ad|ar|as|at|az|an)-)?[{_UP}][{_LOW}{_UP}'’]*(?:-[{_UP}][{_LOW}{_UP}'’]*)*\.?$"}}
@@ -74,13 +76,13 @@ _TRIGGERS = [
                  r"beneficiary)|nombre\s+completo(?:\s+del?\s+(?:la\s+)?(?:detenid[oa]|cliente|beneficiari[oa]|"
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
-                    r"\s*(?:my|our|mi|mis|nuestr[oa])\s+(?:\w+\s+)?(?:client|husband|wife|spouse|partner|son|daughter|father|"
+                    r"\s*(?:my|our|mi|mis|nuestr[oa]|meu|minha|noss[oa])\s+(?:\w+\s+)?(?:client|filh[oa]|irm[ãa]o?|pai|m[ãa]e|husband|wife|spouse|partner|son|daughter|father|"
                     r"mother|mom|mum|mommy|dad|daddy|mami|mamita|papi|papito|stepfather|stepmother|stepson|stepdaughter|(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|"
                     r"boyfriend|girlfriend|godson|goddaughter|godfather|godmother|yerno|nuera|cuñad[oa]|suegr[oa]|novi[oa]|ahijad[oa]|compadre|comadre|"
                     r"brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
-                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+named|\s+llamad[oa]|\s+(?:is|es))?"
+                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+se\s+chama|\s+chama-se|\s+named|\s+llamad[oa]|\s+(?:is|es))?"
                     # "my neighbor of ten years, Arturo ...", "mi esposo de 20 años, José ..."
                     r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*"
                     r"(?:(?:la|el)\s+)?(?:(?:señora|señor|senora|senor|sra|sr|mr|mrs|ms|don|doña)\.?\s+)?$"),
@@ -189,7 +191,9 @@ def _runs(span) -> list:
     for tok in span:
         spaced_dash = tok.text == "-" and (tok.whitespace_ or tok.nbor(-1).whitespace_)
         never = tok.lower_ in _NOT_NAME and not _is_particle(tok) and not _month_as_name(tok, span)
-        if spaced_dash or never or _HONORIFIC.match(tok.text):
+        # Burmese titles open a name: "U Zaw Min Oo", "Daw Aye Aye Khin".
+        burmese = tok.i == span.start and tok.text in ("U", "Daw")
+        if spaced_dash or never or burmese or _HONORIFIC.match(tok.text):
             runs.append(cur)
             cur = []
         else:
@@ -232,6 +236,22 @@ def _join_wrapped(text: str) -> str:
             return m.group(0)
         return m.group(1) + " "
     return _WRAP.sub(join, text)
+
+
+# "Min-jun Park", "PARK, Hyun-woo": a Korean given name's second syllable is written small.
+_SYLLABLE = re.compile(rf"(?<![\w-])([{_UP}][{_LOW}]{{1,4}})-([a-z]{{2,5}})\b(?=[ \t]+[{_UP}]|[ \t]*[,.;)\n]|$)"
+                       rf"|(?<=[{_UP}][{_LOW}] )([{_UP}][{_LOW}]{{1,4}})-([a-z]{{2,5}})\b")
+_NOT_SYLLABLE = frozenset("up in on out off over by to of the year old like based time term free day law back".split())
+
+
+def _cap_syllables(text: str) -> str:
+    """The matcher's copy of the text with such syllables capitalised (same length, same offsets)."""
+    def cap(m: re.Match) -> str:
+        first, second = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if second in _NOT_SYLLABLE:
+            return m.group(0)
+        return f"{first}-{second[0].upper()}{second[1:]}"
+    return _SYLLABLE.sub(cap, text)
 
 
 def _before(text: str, start: int) -> str:
@@ -302,7 +322,7 @@ nacio nació nasio nasió nasido nasida esta está estaba el ella he she fue viv
 # "LOPEZ, Maria" / "NGUYEN, Thi Lan": a capitalised surname, a comma, the given names.
 _INVERTED = re.compile(
     rf"\b(?P<last>[{_UP}][{_UP}'’\-]+(?:[ \t]+[{_UP}][{_UP}'’\-]+){{0,3}}),[ \t]*"
-    rf"(?P<first>[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*(?:[ \t]+[{_UP}](?:[{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*|\.))*)"
+    rf"(?P<first>[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*(?:[ \t]+[{_UP}](?:[{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)*|\.))*)"
 )
 
 
@@ -371,12 +391,12 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
     """Name hits with whose-name evidence; `subject` marks a Subject line."""
     if not text or not text.strip():
         return []
-    doc = get_nlp(language).make_doc(_join_wrapped(text[:20000]))
+    doc = get_nlp(language).make_doc(_cap_syllables(_join_wrapped(text[:20000])))
     sig = _signature_start(text)
     hits: list[NameHit] = []
     for _, s, e in _matcher(language)(doc):
         span = doc[s:e]
-        had_honorific = any(_HONORIFIC.match(t.text) for t in span[:2])
+        had_honorific = any(_HONORIFIC.match(t.text) for t in span[:2]) or span[0].text in ("U", "Daw")
         for i, run in enumerate(_runs(span)):
             start, end = run[0].idx, run[-1].idx + len(run[-1].text)
             if text[end - 1:end] == "." and len(run[-1].text) > 2:

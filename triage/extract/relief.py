@@ -70,7 +70,7 @@ PHRASES: dict[str, re.Pattern] = {
         r"(?:supervised|conditional) release", r"order of supervision", r"(?:releas|sortir|libere)\w* (?:de )?(?:la )?(?:detention|retention)",
         r"(?:humanitarian )?parole\w*", r"out of (?:ice )?(?:detention|custody)",
         r"alternatives? to detention", r"atd", r"ankle (?:monitor|bracelet)", r"(?:electronic|gps) monitor\w*",
-        r"liber\w*", r"(?:salir|sacar\w*) (?:\w+ ){0,3}(?:detencion|centro|custodia)",
+        r"liber\w*", r"solt(?:ar|em|ura)\b", r"(?:salir|sacar\w*) (?:\w+ ){0,3}(?:detencion|centro|custodia)",
         r"grillete\w*", r"monitor electronico", r"alternativas? a la detencion"),
     "stay_of_removal": rx(
         rf"stay (?:of |on )?{_DET}(?:removal|deportation|execution)",
