@@ -103,3 +103,26 @@ def test_a_two_digit_year_is_never_guessed_from_the_middle_of_a_date():
 def test_a_date_typed_with_spaces_needs_a_four_digit_year_and_is_never_a_phone():
     assert [h.value.isoformat() for h in find_dates("I WAS BORN 11 22 1991 IN CAMAGUEY")] == ["1991-11-22"]
     assert find_dates("call 915 555 0134 now, A 208 331 960") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("He born 1988 july 5 in Hong Kong.", date(1988, 7, 5)),
+    ("she born 1996 december 2 in jacmel haiti", date(1996, 12, 2)),
+    ("Her birthday: 1975年3月8日", date(1975, 3, 8)),
+    ("생년월일 1990년 3월 8일", date(1990, 3, 8)),
+])
+def test_year_first_and_cjk_dates(text, value):
+    assert [d.value for d in find_dates(text, "en")] == [value]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("DOB 12/10/1979, that is 12 October, in vietnam we write the day first", date(1979, 10, 12)),
+    ("DOB (dd/mm/yyyy): 05/07/1988", date(1988, 7, 5)),
+    ("Fecha (mm/dd/aaaa): 05/07/1988", date(1988, 5, 7)),
+])
+def test_an_all_digit_date_read_in_the_order_its_gloss_or_form_gives(text, value):
+    assert find_dates(text, "en")[0].value == value
+
+
+def test_a_month_and_year_with_a_count_is_no_date():
+    assert find_dates("March 2026 10 people came", "en") == []

@@ -64,3 +64,8 @@ def test_attachment_number_is_used_when_the_body_has_none():
     fields, found = extract_identity(msg, "en")
     assert fields["a_number"] == "A444555666"
     assert next(f for f in found if f.field == "a_number").where == "attachment:letter.pdf"
+
+
+def test_a_french_numero_a_is_an_a_number():
+    got = extract_identity(message("Son numéro A est le 223 507 681."), "fr")[0]["a_number"]
+    assert got == "A223507681"

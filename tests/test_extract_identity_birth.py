@@ -160,3 +160,8 @@ def test_b_dot_before_a_date_is_a_birth_cue():
     from triage.extract.identity import extract_identity
     got = extract_identity(message("He is a native of Myanmar (Burma), b. 1/7/83, A# 216-045-772."), "en")[0]
     assert got["date_of_birth"].isoformat() == "1983-01-07"
+
+
+def test_a_date_no_one_was_born_on_does_not_hide_the_gregorian_one_after_it():
+    body = "DOB: 2045/01/10 B.S. (Nepali calendar) = 22 April 1988 in english date"
+    assert extract_identity(message(body), "en")[0]["date_of_birth"] == date(1988, 4, 22)

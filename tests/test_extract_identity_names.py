@@ -255,3 +255,39 @@ def test_capital_surnames_ahead_of_given_names_are_put_in_natural_order_when_wri
 def test_portuguese_se_chama_after_a_relative_introduces_the_subject():
     body = "Meu marido se chama Marcos Antônio da Silva Pereira, nascido em 23/07/1990 em Minas Gerais."
     assert name(body) == "Marcos Antônio da Silva Pereira"
+
+
+@pytest.mark.parametrize("body,value", [
+    ("my name is marie lourdes i writing for my husband name is jean wesner metellus he is haitian",
+     "jean wesner metellus"),
+    ("MY NAME MOHAMMED SALEH I AM THE FATHER. MY SON NAME IS ABDULLAH MOHAMMED SALEH AL-HAMMADI, BORN 1/1/1995.",
+     "ABDULLAH MOHAMMED SALEH AL-HAMMADI"),
+    ("im writing for my dad. he is call Lê Văn Phúc (on his paper they write LE, PHUC VAN).", "Lê Văn Phúc"),
+    ("my sis Nadège Bien-Aimé is in the broward transitional center since aug 12", "Nadège Bien-Aimé"),
+    ("Je suis Ousmane Faye, l'oncle de Cheikh Tidiane Faye. Il est né le 14/02/1995.", "Cheikh Tidiane Faye"),
+])
+def test_names_introduced_in_plain_or_broken_phrasing(body, value):
+    assert name(body) == value
+
+
+def test_a_mononym_written_with_fnu_is_the_whole_name():
+    body = ("i write for my friend Suparno. he only have one name, on ICE paper they write \"SUPARNO, FNU\".\n"
+            "he is 34 years old.")
+    assert name(body) == "Suparno"
+
+
+def test_a_writers_own_name_after_meu_nome_e_stops_at_sou():
+    body = "meu nome é jessica sou esposa do wellington da silva souza, ele ta preso pela imigração"
+    assert name(body) != "jessica sou esposa do wellington da silva souza"
+
+
+def test_a_russian_name_with_its_patronymic_last_gives_way_to_the_natural_order():
+    body = "I am mother of Volkov Artem Sergeevich, born 29.01.1999 in Rostov-on-Don, Russia."
+    msg = message(body, "My son Volkov Artem", pages=[
+        "I, Artem Sergeevich Volkov, A-Number A220914376, authorize ICE to disclose information\n"
+        "Signature: /s/ Artem Sergeevich Volkov Date: 10/29/2026"])
+    assert extract_identity(msg, "en")[0]["name"] == "Artem Sergeevich Volkov"
+
+
+def test_mixed_case_spelling_beats_a_surname_in_capitals():
+    assert name("Je suis l'oncle de Cheikh Tidiane Faye.", "Mon neveu Cheikh Tidiane FAYE détenu") == "Cheikh Tidiane Faye"

@@ -226,3 +226,29 @@ def test_portuguese_custody_is_detained(body):
 
 def test_portuguese_release_is_not_custody():
     assert custody("Ele foi solto em agosto e mora com a gente.", "pt").detained is False
+
+
+@pytest.mark.parametrize("body", [
+    "ice pick him up sept 9 and they took him to the place in jena he is there 4 week now",
+    "HE IS IN THE ICE JAIL IN TACOMA SINCE JULY.",
+    "he come 2022 from the border and ICE keep him in krome since 2 month.",
+    "Il est au centre de détention de l'ICE à Elizabeth depuis le 2 septembre.",
+])
+def test_custody_told_plainly_or_in_broken_english_is_detained(body):
+    assert custody(body).detained is True
+
+
+def test_detention_in_the_past_and_home_with_an_ankle_monitor_now_is_not_detained():
+    body = "He was in detention in Broadview 2 weeks in August, now he is at home with ankle monitor."
+    assert custody(body).detained is False
+
+
+@pytest.mark.parametrize("body", [
+    "Now the officer say there is flight for him on 11/17, please give him stay.",
+    "the officer tell him he must go back, they buy ticket for december 8.",
+    "The officer said he must buy ticket and leave before 25 November.",
+    "ICE officer tell me i will be deport soon, maybe this month.",
+    "she must present herself on December 2, 2026 at 8:00 with her passport for removal to Kinshasa.",
+])
+def test_removal_told_in_plain_words_is_imminent(body):
+    assert custody(body).imminent is True

@@ -242,3 +242,21 @@ def test_a_letter_taken_to_the_ice_office_in_portuguese_is_a_local_review():
     got = local("Meu cunhado levou uma carta no escritório do ICE em Burlington no dia 2 de outubro "
                 "pedindo para soltar ele.", "pt")
     assert got.review == "requested"
+
+
+@pytest.mark.parametrize("body,outcome", [
+    ("MY NEPHEW GO TO THE ICE OFFICE IN SEATTLE WITH LETTER TO RELEASE HIM, THEY TAKE THE LETTER AND NEVER ANSWER.",
+     "no_response"),
+    ("we went to ICE san jose office and give a letter asking them dont deport him. the officer said they still review it.",
+     "pending"),
+    ("Sept 15 we email the ICE Seattle office asking to cancel the hold, and the officer answer on sept 30 "
+     "that they will not cancel it.", "denied"),
+])
+def test_local_outcomes_in_broken_english(body, outcome):
+    assert local(body).outcome == outcome
+
+
+def test_a_court_dismissing_the_case_after_the_denial_is_changed_facts():
+    body = ("In September we asked ICE Chicago office for a stay. On 22 September they refused. "
+            "But on 20 October the court dismissed this case fully.")
+    assert local(body).facts_changed is True

@@ -161,3 +161,8 @@ def test_no_opone_a_la_fianza_asks_for_bond():
 
 def test_portuguese_soltar_asked_is_release():
     assert relief("Por favor, pedimos para soltar ele, precisamos dele em casa.", "pt") == ["release_from_custody"]
+
+
+def test_a_gloss_in_parentheses_does_not_cut_the_ask():
+    body = "We ask you please to agree close her case (administrative closure) or dismiss it, she is old."
+    assert relief(body) == ["administrative_closure", "dismissal"]

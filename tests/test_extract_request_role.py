@@ -234,3 +234,27 @@ def test_kin_of_said_after_the_writers_name(body, lang, expected):
 ])
 def test_union_representatives_roommates_and_social_workers_with_clients_are_other(body):
     assert role(body) == "other"
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("My husband is Wong Ka Fai, english name Kevin Wong. He born 1988 july 5 in Hong Kong.", "en", "family"),
+    ("I am mother of Volkov Artem Sergeevich, born 29.01.1999 in Rostov-on-Don, Russia.", "en", "family"),
+    ("salam sir\nthis is about my cousin brother. he is Rohingya, born in Burma.", "en", "family"),
+    ("my sis Nadège is in the broward transitional center since aug 12.\nGuerline (her big sister)", "en", "family"),
+    ("meu nome é jessica sou esposa do wellington, ele ta preso pela imigração", "pt", "family"),
+    ("Je suis Ousmane Faye, l'oncle de Cheikh Tidiane Faye.", "fr", "family"),
+    ("i am writing for my room partner, we are not family but he is like my brother.", "en", "other"),
+])
+def test_roles_told_in_plain_or_broken_words(body, lang, expected):
+    assert role(body, lang) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "jean wesner sign the paper i-60 when i visit him and i give it to the officer at new orleans office.",
+])
+def test_a_form_signed_and_given_to_the_officer_counts(body):
+    assert forms(body) == ["I-60-001"]
+
+
+def test_a_form_he_will_sign_is_not_provided():
+    assert forms("he will sign the I-60 form when i visit him sunday") == []

@@ -159,3 +159,13 @@ def test_segregation_and_no_medical_visit_are_reports():
     body = ("Since he complained about the food he has been kept in segregation since October 19 and nobody "
             "from medical has come to see him even though he asked.")
     assert "detention_conditions" in safety(body)
+
+
+@pytest.mark.parametrize("body,lang,kind", [
+    ("Hier soir il m'a appelé en pleurant : un gardien l'a frappé au visage.", "fr", "assault"),
+    ("el papa de mi niña Genesis de 5 años se la llevo a Carolina del Norte y no me deja hablar con ella ni verla",
+     "es", "child_separation"),
+    ("Her ex-husband won't let her see her daughter since October.", "en", "child_separation"),
+])
+def test_assault_in_french_and_a_child_kept_from_the_parent_are_reports(body, lang, kind):
+    assert kind in safety(body, lang)

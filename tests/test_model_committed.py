@@ -65,3 +65,10 @@ def test_the_metrics_file_holds_both_sides_of_the_table():
     metrics = json.loads((ROOT / "models" / "metrics.json").read_text())
     assert set(metrics["fields"]) == {"rules", "rules_model"}
     assert {"name", "country", "relief", "safety"} <= set(metrics["fields"]["rules_model"])
+
+
+def test_places_are_never_taken_for_the_persons_name():
+    from triage.extract.model import predict
+    out = predict("My mom is in the ICE detention center in Basile Louisiana. We went to the office "
+                  "at 26 Federal Plaza and they said no.", "en")
+    assert "Basile Louisiana" not in out.names and "Federal Plaza" not in out.names

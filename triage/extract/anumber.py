@@ -25,11 +25,11 @@ _LABEL = (
     r"no\.?\s+(?:de\s+)?(?:registro\s+(?:de\s+)?)?extranjero|"
     r"registration\s+(?:number|no\.?)|"
     # "his number A is ...", "número de la migra", "ICE number", "USCIS#" (a green card's A-number).
-    r"(?:number|n[úu]mero|num\.?)\s+a\b|(?:my|his|her|their|mi|su|sus)\s+a(?=\s*(?:is|es|was|era|:|#))|uscis\s*(?:#|number|no\.?)|"
+    r"(?:number|n[úu]mero|num[ée]ro|num\.?)\s+a\b|(?:my|his|her|their|mi|su|sus)\s+a(?=\s*(?:is|es|was|era|:|#))|uscis\s*(?:#|number|no\.?)|"
     r"(?:ice|migra)\s+(?:number|no\.?|#)|n[úu]mero\s+de\s+(?:la\s+)?(?:migra|ice|inmigraci[óo]n))"
 )
 _LABELLED = re.compile(
-    rf"(?<![\w])(?P<label>{_LABEL})\s*(?:\)|:|#|\.|-|\bis\b|\bes\b|\bwas\b|\s)*"
+    rf"(?<![\w])(?P<label>{_LABEL})\s*(?:\)|:|#|\.|-|\bis\b|\bes\b|\bwas\b|\best\b|\ble\b|\s)*"
     rf"\s*(?:A\s*[\-#.]?\s*)?{_DIGITS}",
     re.I,
 )

@@ -24,7 +24,7 @@ from triage.records import Found
 # "lo tienen detenido en la carcel del condado por ICE": held for ICE, wherever it is.
 _BY_ICE = r"(?:detenid\w*|held|detained|holding (?:him|her|them)) (?:\w+ ){0,6}(?:por|by|for) (?:ice|inmigracion|la migra)\b(?! detainer| hold)"
 DETAINED = rx(
-    r"in (?:ice|immigration|ero) (?:custody|detention)", r"ice custody", r"(?:in )?ice cust\.?",
+    r"in (?:ice|immigration|ero) (?:custody|detention)", r"(?:in|at) (?:the |an? )?(?:ice|immigration) (?:jail|prison)", r"ice custody", r"(?:in )?ice cust\.?",
     r"(?:ice|immigration|la migra) (?:is holding|has detained|detained|arrested and detained|is detaining)",
     r"detained (?:by|at|in|with) (?:ice|immigration|the [\w ]{1,40}(?:processing|detention) (?:center|facility))",
     r"(?:processing|detention) (?:center|centre|facility)",
@@ -34,7 +34,7 @@ DETAINED = rx(
     r"detenid\w* (?:por|en) (?:ice|inmigracion|migracion|la migra|el centro|un centro)",
     r"(?:esta|estoy|estan|sigue|sigo|siguen|permanece|continua) (?:\w+ )?(?:detenid\w*|pres[oa]|encerrad\w*|"
     r"en (?:el |un )?centro de (?:detencion|procesamiento))",
-    r"centro de (?:detencion|procesamiento)",
+    r"centro de (?:detencion|procesamiento)", r"centre de (?:detention|retention)",  # French
     r"lo tienen? (?:detenido )?(?:ice|inmigracion|la migra)",
     # Facility abbreviations, said of where someone is: "has been at SPC", "esta en el IPC".
     r"(?:at|in|inside|en|el|al|to) (?:the |el |la )?(?:spc|ipc|cdf|sdc|ice processing center|processing center|"
@@ -62,11 +62,13 @@ _TOWN = rx(r"tacoma|el paso|montgomery|irwin|broadview|elizabeth|buffalo|torranc
 _HELD_VERB = (r"(?:he|she|they|he's|she's|he is|she is|they are|they're|i am|i'm|im|is|are|am|remains?|still|"
               r"has been|have been|had been|been|being held|held|detained|kept|locked up|sitting|stuck|"
               r"(?:lo|la|los|las|me|nos) tienen(?: detenid\w*| encerrad\w*)?|esta(?:n)?(?: detenid\w*)?|"
-              r"estoy|sigue|siguen|sigo|detenid\w*|encerrad\w*|pres[oa]s?|(?:keeping|holding) (?:\w+ )?\w+|"
+              r"estoy|sigue|siguen|sigo|detenid\w*|encerrad\w*|pres[oa]s?|(?:keep|keeps|kept|keeping|holding|hold|holds) (?:\w+ )?\w+|"
               r"(?:took|taken|transferred|moved|sent|brought)(?: (?:him|her|them|me|us|(?:my|his|her|our|their) [\w-]+))?|"
               r"(?:lo|la|los|las|me|nos) (?:llevaron|trasladaron|mandaron|pasaron))")
 _AT_FACILITY = rx(
-    _HELD_VERB + r" (?:\w+ )?(?:in|at|en|inside|to|a|al) (?:the |el |la )?(?:centro (?:de (?:detencion )?)?(?:de |en )?)?"
+    # "they took him to the place in jena": a place may come between.
+    _HELD_VERB + r" (?:\w+ |(?:to |in |at )?(?:the |a |that |this )?(?:place|camp|center|centre|facility|building) )?"
+    r"(?:in|at|en|inside|to|a|al) (?:the |el |la )?(?:centro (?:de (?:detencion )?)?(?:de |en )?)?"
     r"(?:corralon (?:de |en )?)?" + _FACILITY)
 _FACILITY_CONTEXT = rx(r"since", r"desde", r"detention", r"detencion", r"processing", r"procesamiento",
                        r"(?:ice|immigration) (?:center|centre|facility|jail)", r"custody", r"custodia",
@@ -88,25 +90,31 @@ _JAIL = rx(r"(?:county )?jail", r"sheriff\w*", r"carcel\w*", r"condado", r"priso
 _HOLD = rx(r"detainer", r"(?:ice|immigration|migracion) hold", r"hold (?:de|from|by) (?:ice|inmigracion|migracion)",
            r"(?:puso|pusieron|put|placed|lodged) (?:\w+ )?(?:un |a |an )?(?:hold|detainer|candado)")
 _HELD_FOR_ICE = rx(_BY_ICE)
-_EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
+_EXPLICIT = rx(r"ice custody", r"corralon", r"(?:ice|immigration) (?:jail|prison)", r"(?:ice|immigration) (?:center|centre|facility)", r"in (?:ice|immigration) detention", r"custodia de (?:ice|inmigracion)",
                r"(?:processing|detention) (?:center|centre|facility)", r"centro de (?:detencion|procesamiento)")
 _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released", r"paroled",
                r"(?:and|then) (?:was |were |got )?released", r"released (?:on|after) (?:bond|parole|recognizance|an? |\w+ days)",
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
                r"(?:lo|la|me|nos|los) (?:liberaron|soltaron|dejaron salir)", r"salio (?:de|del)",
-               r"foi (?:\w+ )?(?:solt|liberad|deportad)\w*", r"(?:o|a|me) soltaram")
+               r"foi (?:\w+ )?(?:solt|liberad|deportad)\w*", r"(?:o|a|me) soltaram",
+               r"(?:now|ya|ahora) (?:he|she|they|he's|she's) (?:is |are )?(?:at |back )?home", r"(?:at|in) home with (?:an? |the |his |her )?(?:ankle|bracelet|monitor|grillete)")
 
 IMMINENT = rx(
     r"scheduled (?:his |her |my |their |the )(?:removal|deportation)",
     r"scheduled (?:to be |for )?(?:removal|deport\w*|removed|(?:a |his |her )?(?:removal |deportation )?flight)",
     r"(?:removal|deportation) (?:flight|is scheduled|date|is set|is imminent|is planned)",
     r"(?:deportation|removal) (?:\w+ ){0,3}(?:scheduled|set|planned) for",
-    r"(?:to|will) be (?:deported|removed) (?:on|next|tomorrow|this|in|within|soon|any day)",
+    r"(?:to|will) be (?:deported|removed|deport|remove) (?:on|next|tomorrow|this|in|within|soon|any day)",
     r"(?:about|going) to (?:be )?(?:deport|remov)\w*",
     r"(?:is|are|am) (?:being )?(?:deported|removed) (?:on|tomorrow|next|this)",
     r"report (?:to ice |to the \w+ office |to \w+ )?(?:for|with) (?:removal|deportation|departure|"
     r"(?:his |her |my |a |your |their )?(?:bags?|luggage|suitcases?))",
     r"bag and baggage", r"imminent(?:ly)? (?:removal|deportation|deported|removed)",
+    # "there is flight for him on 11/17", "they buy ticket for december 8", "must leave before 25 November"
+    r"(?:a |the )?flight for (?:him|her|them|me|my \w+)",
+    r"(?:they|ice|ero|officers?) (?:buy|bought|booked|book) (?:a |the |his |her |him a |her a )?(?:plane )?ticket",
+    r"must (?:buy (?:a )?ticket and )?(?:leave|depart|go back)(?: \w+){0,3} (?:before|by|on)\b",
+    r"present (?:himself|herself|themselves|yourself) [^.;]{0,60}?for (?:removal|deportation)",
     r"(?:is|are|am|he's|she's|i'm) (?:on|booked on|scheduled on) (?:the|a) (?:deportation |removal |charter )?flight",
     r"(?:removal|deportation) is (?:very |coming )?(?:soon|near|close)", r"be ready to (?:leave|depart|go)",
     r"(?:se |me |le )?present(?:e|en|arse|arme) (?:\w+ ){0,3}(?:con|with) (?:su |sus |mi |mis )?(?:equipaje|maletas?)",

@@ -51,7 +51,16 @@ _PATTERNS = [
     re.compile(r"(?<![\w/.-])\d{1,2}([-/.])\d{1,2}\1(?:\d{4}|\d{2})(?![\w/-]|\.\d)"),
     # 11 22 1991 (typed on a tablet with no punctuation): a four-digit year only
     re.compile(r"(?<![\w/.-])\d{1,2}( )\d{1,2} (?:1[89]|20)\d\d(?![\w/-]|\.\d| \d)"),
+    # 1988 july 5, 1996 December 2nd: the year first, as many Asian writers put it
+    re.compile(rf"(?<![\w/.-]){_YEAR},?\s+{_MON}\s+{_DAY}(?![\w/]|\.\d|,?\s+(?:1[89]|20)\d\d)", re.I),
 ]
+# 1975年3月8日 (Chinese, Japanese), 1990년 3월 8일 (Korean)
+_CJK = re.compile(r"((?:1[89]|20)\d\d)\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?")
+# A form says how its dates are written: "DOB (dd/mm/yyyy): 05/07/1988".
+_ORDER_HINT = re.compile(r"\b(?P<first>dd|jj|tt|mm)\s?[-/.]\s?(?:dd|mm|jj|tt)\s?[-/.]\s?(?:yyyy|yy|aaaa|aa|jjjj)\b", re.I)
+# "12/10/1979, that is 12 October": the writer spells out which is the month.
+_GLOSS = re.compile(rf"^\W{{0,3}}(?:that is|that's|i\.e\.?|meaning|es decir|o sea|=)\s*"
+                    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}}))", re.I)
 
 
 @dataclass(frozen=True)
@@ -141,6 +150,38 @@ def parse_date(text: str, language: str = "en") -> date | None:
         return None
 
 
+def _swapped(value: date) -> date | None:
+    try:
+        return value.replace(month=value.day, day=value.month)
+    except ValueError:
+        return None
+
+
+def _as_told(text: str, s: int, e: int, value: date) -> date:
+    """An all-digit date read in the order its line or its gloss gives."""
+    digits = _NUMERIC.fullmatch(text[s:e])
+    if not digits or len(digits.group(1)) == 4:
+        return value
+    other = _swapped(value)
+    if other is None or other == value:
+        return value
+    gloss = _GLOSS.match(text[e:e + 40])
+    if gloss:
+        day = int(gloss.group("d1") or gloss.group("d2"))
+        month = parse_date(f"{day} {gloss.group('m1') or gloss.group('m2')} 2000", "en")
+        if month and (other.day, other.month) == (day, month.month):
+            return other
+        return value
+    line = text[max(text.rfind("\n", 0, s) + 1, s - 60):s]
+    hint = list(_ORDER_HINT.finditer(line))
+    if hint:
+        day_first = hint[-1].group("first").lower() != "mm"
+        first = int(re.match(r"\d+", text[s:e]).group(0))
+        if (first == value.day) != day_first:
+            return other
+    return value
+
+
 def find_dates(text: str, language: str = "en") -> list[DateHit]:
     """Every date in `text`, in order of position; never raises."""
     if not text:
@@ -156,5 +197,12 @@ def find_dates(text: str, language: str = "en") -> list[DateHit]:
             if value is None:
                 continue
             taken.append((s, e))
-            hits.append(DateHit(value, s, e, m.group(0)))
+            hits.append(DateHit(_as_told(text, s, e, value), s, e, m.group(0)))
+    for m in _CJK.finditer(text):
+        try:
+            value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+        if not any(m.start() < te and ts < m.end() for ts, te in taken):
+            hits.append(DateHit(value, m.start(), m.end(), m.group(0)))
     return sorted(hits, key=lambda h: h.start)

@@ -63,7 +63,9 @@ def _birth_dates(text: str, language: str):
     hits = find_dates(text, language)
     for k, hit in enumerate(hits):
         para = text.rfind("\n\n", 0, hit.start)
-        floor = max(0, hit.start - 100, para + 1, hits[k - 1].end if k else 0)
+        # A date no one was born on ("2045/01/10 B.S. = 22 April 1988") is no boundary.
+        prev = hits[k - 1] if k and date(1900, 1, 1) <= hits[k - 1].value <= date.today() else None
+        floor = max(0, hit.start - 100, para + 1, prev.end if prev else 0)
         before = text[floor:hit.start]
         cues = list(_BIRTH_CUE.finditer(before))
         if not cues:

@@ -194,7 +194,11 @@ _NOT_NAME = {"ledger", "grande", "valley", "services", "service", "church", "igl
              "clinica", "law", "legal", "group", "project", "county", "condado", "center", "centro",
              "office", "oficina", "department", "court", "news", "times", "post", "university",
              "detention", "facility", "processing", "parish", "foundation", "coalition", "inc", "llc",
-             "pllc", "esq", "street", "avenue", "road", "immigration", "ice", "ero", "opla"}
+             "pllc", "esq", "street", "avenue", "road", "immigration", "ice", "ero", "opla",
+             # US states whose names are nobody's given name: "Basile Louisiana" is a place
+             *"""alabama alaska arizona arkansas california colorado connecticut delaware hawaii idaho illinois iowa
+             kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
+             nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming""".split()}
 
 
 def _plausible(span) -> bool:
@@ -207,6 +211,8 @@ def _plausible(span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.like_num:
+        return False  # "26 Federal Plaza": an address
     return not any(t is not None and t.is_alpha and t.text[0].isupper() and not t.is_sent_start
                    and _fold(t.text) not in _CONNECTOR for t in (after, before))
 

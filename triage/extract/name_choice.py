@@ -90,6 +90,19 @@ def surname_first(value: str) -> bool:
     return 0 < caps < len(words) and all(w[:1].isupper() and not w.isupper() for w in words[caps:])
 
 
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ovych|ivna|ich|ogly|qizi|kyzy|uly)$", re.I)
+
+
+def patronymic_last(value: str) -> bool:
+    """"Volkov Artem Sergeevich": a Russian name in the passport's order, the surname first."""
+    words = value.split()
+    return len(words) >= 3 and bool(_PATRONYMIC.search(words[-1])) and not _PATRONYMIC.search(words[1])
+
+
+def _capitals(value: str) -> int:
+    return sum(1 for w in value.split() if w.isupper() and len(w) > 1)
+
+
 def choose(mentions: list[Mention], writers: list[str]) -> Mention | None:
     """The subject's name: the strongest mention, then its fullest form."""
     def is_writer(m: Mention) -> bool:
@@ -113,9 +126,10 @@ def choose(mentions: list[Mention], writers: list[str]) -> Mention | None:
     return max(pool, key=lambda m: (
         _fullness(m.value),
         not surname_first(m.value),
+        not patronymic_last(m.value),
         _order_support(m.value, usable),
         _accents(m.value),
-        not m.value.isupper(),
+        -_capitals(m.value),
         -m.rank,
         -_PART_ORDER.get(m.where, 3),
     ))

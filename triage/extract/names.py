@@ -76,22 +76,27 @@ _TRIGGERS = [
                  r"beneficiary)|nombre\s+completo(?:\s+del?\s+(?:la\s+)?(?:detenid[oa]|cliente|beneficiari[oa]|"
                  r"solicitante|interesad[oa]))?|cliente|detenid[oa]|beneficiari[oa])\s*[:|\-–]\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|represent(?:ing|s)?|for|regarding|about|of|is|de|por|en\s+nombre\s+de|a\s+favor\s+de)?"
-                    r"\s*(?:my|our|mi|mis|nuestr[oa]|meu|minha|noss[oa])\s+(?:\w+\s+)?(?:client|filh[oa]|irm[ãa]o?|pai|m[ãa]e|husband|wife|spouse|partner|son|daughter|father|"
+                    r"\s*(?:my|our|mi|mis|nuestr[oa]|meu|minha|noss[oa])\s+(?:\w+\s+)?(?:client|filh[oa]|irm[ãa]o?|pai|m[ãa]e|sis|bro|hubby|mum|husband|wife|spouse|partner|son|daughter|father|"
                     r"mother|mom|mum|mommy|dad|daddy|mami|mamita|papi|papito|stepfather|stepmother|stepson|stepdaughter|(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|"
                     r"boyfriend|girlfriend|godson|goddaughter|godfather|godmother|yerno|nuera|cuñad[oa]|suegr[oa]|novi[oa]|ahijad[oa]|compadre|comadre|"
                     r"brother|sister|fianc[ée]e?|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|"
                     r"grandfather|grandmother|friend|neighbou?r|cliente|esposo|esposa|marido|mujer|pareja|hijo|hija|"
                     r"padre|pap[áa]|madre|mam[áa]|hermano|hermana|prometid[oa]|sobrin[oa]|prim[oa]|t[íi][oa]|niet[oa]|"
-                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:['’]?s\s+(?:full\s+)?name\s+is|\s+se\s+llama|\s+se\s+chama|\s+chama-se|\s+named|\s+llamad[oa]|\s+(?:is|es))?"
+                    r"abuel[oa]|amig[oa]|vecin[oa]|compañer[oa])(?:(?:['’]?s)?\s+(?:full\s+|real\s+|legal\s+)?name\s+is|\s+se\s+llama|\s+se\s+chama|\s+chama-se|\s+named|\s+llamad[oa]|\s+(?:is|es))?"
                     # "my neighbor of ten years, Arturo ...", "mi esposo de 20 años, José ..."
                     r"(?:\s+(?:of|for|since|de|desde\s+hace)\s+[\w ]{1,20},)?[\s,:(]*"
                     r"(?:(?:la|el)\s+)?(?:(?:señora|señor|senora|senor|sra|sr|mr|mrs|ms|don|doña)\.?\s+)?$"),
+    # French: "l'oncle de X", "mon neveu X"
+    ("relation", 1, r"(?:\bl['’]|\ble\s+|\bla\s+)(?:oncle|tante|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|[ée]pouse|[ée]poux|mari|femme|"
+                    r"cousine?|neveu|ni[èe]ce)\s+de\s*$|\b(?:mon|ma|notre)\s+(?:neveu|ni[èe]ce|fils|fille|mari|[ée]pouse|fr[èe]re|"
+                    r"s[œo]eur|p[èe]re|m[èe]re|oncle|tante|cousine?)\s*,?\s*$"),
     # "I am the sister of X", "soy la hermana de X"
     ("relation", 1, r"(?:\b(?:i\s+am|i'm|soy)\s+|,\s*|\by\s+soy\s+|\band\s+i\s+am\s+)(?:(?:the|his|her|their|a|an|su|el|la|un|una)\s+)?"
                     r"(?:\w+\s+)?(?:" + _KIN_WORDS + r")(?:\s+(?:de|of)\s+\w+)?"
                     r"\s+(?:of|de|del)\s*(?:(?:mr|mrs|ms|sr|sra)\.?\s+)?$"),
-    # "His name is ...", "su nombre es ...", "el nombre de mi esposo es ...".
-    ("relation", 1, r"(?:\b(?:his|her)\s+(?:full\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
+    # "His name is ...", "he is called ...", "su nombre es ...", "el nombre de mi esposo es ...".
+    ("relation", 1, r"(?:\b(?:his|her)\s+(?:full\s+|real\s+|legal\s+)?name\s+is|\b(?:he|she)\s+is\s+call(?:ed)?|"
+                    r"\breal\s+name\s+is|\b(?:él|el|ella)\s+se\s+llama|\bsu\s+nombre\s+(?:completo\s+)?es|"
                     r"\bel\s+nombre\s+(?:completo\s+)?de\s+mi\s+\w+\s+es)\s*[,:]?\s*$"),
     ("relation", 1, r"(?:on\s+behalf\s+of|en\s+nombre\s+de|(?:attorney|counsel|lawyer|abogad[oa])\s+(?:for|de)|retained\s+by|"
                     r"\bi\s+represent|represento\s+a|representing|represents?|a\s+favor\s+de|release\s+of|liberaci[óo]n\s+de|"
@@ -157,8 +162,9 @@ _LAWYER_AFTER = re.compile(r"^,?\s*(?:esq\b|esquire\b|attorney\s+at\s+law)", re.
 @lru_cache(maxsize=2)
 def _matcher(lang: str) -> Matcher:
     matcher = Matcher(get_nlp(lang).vocab)
-    matcher.add("NAME", [[_NAME_TOKEN, _JOINER, _NAME_TOKEN, _JOINER, _NAME_TOKEN,
-                          {**_JOINER}, {**_NAME_TOKEN, "OP": "*"}],
+    # Up to eight name words, joiners (particles, hyphens, spaces) between any two of them.
+    tail = [tok for _ in range(5) for tok in (_JOINER, {**_NAME_TOKEN, "OP": "?"})]
+    matcher.add("NAME", [[_NAME_TOKEN, _JOINER, _NAME_TOKEN, _JOINER, _NAME_TOKEN, *tail],
                          [_NAME_TOKEN, _JOINER, _NAME_TOKEN]], greedy="LONGEST")
     return matcher
 
@@ -310,12 +316,15 @@ _LABEL_LINE = re.compile(
 
 # A name written in lower case is taken only after "my name is" or a "Name:" label.
 _LOWER = re.compile(
-    r"(?i:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|"
-    r"\b(?:his|her)\s+(?:full\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
+    r"(?i:(?P<self>my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|meu\s+nome\s+[ée])|"
+    r"(?P<kin>\b(?:his|her)\s+(?:full\s+|real\s+)?name\s+is|\bsu\s+nombre\s+(?:completo\s+)?es|"
+    r"\b(?:my|mi|meu|minha)\s+(?:" + _KIN_WORDS + r")(?:['’]?s)?\s+(?:full\s+|real\s+)?(?:name\s+is|se\s+llama|se\s+chama)|"
+    r"\b(?:he|she)\s+is\s+call(?:ed)?)|"
     r"(?:^|\n)[ \t*•\-|]*(?:full\s+name|name|nombre(?:\s+completo)?)\s*[:|])[ \t]*"
     r"(?P<v>[a-záéíóúñüç'’\-]+(?:[ \t]+[a-záéíóúñüç'’\-]+){1,7})"
 )
 _LOWER_STOP = frozenset("""born and y my mi i from a an the is es im am soy naci nací nacido nacida nasi with con
+sou eu meu minha ele ela tenho moro nasci é e
 number numero número tengo have was fui vivo live dob por please ask pido i'm from desde de_ who que
 nacio nació nasio nasió nasido nasida esta está estaba el ella he she fue vive tiene lleva trabaja and but pero
 """.split())
@@ -347,11 +356,15 @@ def _lower_name(words: list[str]) -> list[str]:
 def _other_forms(text: str, hits: list[NameHit], subject: bool) -> list[NameHit]:
     """Names the Matcher cannot see: lower-case ones, and "SURNAME, Given"."""
     out = []
-    for m in _LOWER.finditer(text):
+    pos = 0
+    while m := _LOWER.search(text, pos):
         words = _lower_name(m.group("v").split())
+        # The words after a name may hold the next trigger: "my name is ana i write for my husband name is ..."
+        pos = m.start("v") + len(" ".join(words)) if words else m.end() - len(m.group("v")) + 1
         if words and not any(h.start <= m.start("v") < h.end and h.rank != 9 for h in hits):
             value = " ".join(words)
-            out.append(NameHit(value, m.start("v"), m.start("v") + len(value), "regex:name.lower", 2))
+            kind, rank = ("self", 4) if m.group("self") else ("relation", 1) if m.group("kin") else ("lower", 2)
+            out.append(NameHit(value, m.start("v"), m.start("v") + len(value), f"regex:name.{kind}", rank))
     for m in _INVERTED.finditer(text):
         last, first = m.group("last"), m.group("first")
         if last.lower() in _NOT_NAME or first.split()[0].lower() in _NOT_NAME:
@@ -387,6 +400,22 @@ def _split_fields(text: str) -> list[NameHit]:
     return out
 
 
+# One name only ("SUPARMAN, FNU": first name unknown, as ICE writes a mononym).
+_FNU = re.compile(rf"\b(?P<a>[{_UP}][{_UP}{_LOW}]+),?[ \t]+FNU\b|\bFNU,?[ \t]+(?P<b>[{_UP}][{_UP}{_LOW}]+)")
+
+
+def _mononym(text: str) -> list[NameHit]:
+    """A person with one name, said so: the name as the text writes it, in mixed case where it can."""
+    m = _FNU.search(text)
+    word = m and (m.group("a") or m.group("b"))
+    if not word or word.lower() in _NOT_NAME:
+        return []
+    mixed = re.search(rf"\b{re.escape(word.title())}\b", text)
+    start = mixed.start() if mixed else m.start("a" if m.group("a") else "b")
+    value = text[start:start + len(word)]
+    return [NameHit(value, start, start + len(value), "regex:name.mononym", 1)]
+
+
 def find_names(text: str, language: str = "en", subject: bool = False) -> list[NameHit]:
     """Name hits with whose-name evidence; `subject` marks a Subject line."""
     if not text or not text.strip():
@@ -420,7 +449,7 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
             trig = trig or ("plain", 9)
             if trig:
                 hits.append(NameHit(value, start, end, f"spacy:name.{trig[0]}", trig[1]))
-    hits += _other_forms(text, hits, subject) + _split_fields(text)
+    hits += _other_forms(text, hits, subject) + _split_fields(text) + _mononym(text)
     for m in _LABEL_LINE.finditer(text):
         if not any(h.start <= m.start("v") < h.end and h.rank != 9 for h in hits):
             words = m.group("v").split()

@@ -96,6 +96,8 @@ PHRASES: dict[str, re.Pattern] = {
     "dismissal": rx(
         rf"dismiss\w* (?:of )?{_DET}(?:removal |immigration |deportation )?(?:proceedings|case|nta|notice to appear)",
         r"dismissal", rf"terminat\w* (?:of )?{_DET}(?:removal |immigration )?proceedings",
+        # "close her case or dismiss it": the case just named
+        r"(?:clos\w*|terminat\w*) [\w ()]{0,60}?(?:or|and) dismiss (?:it|them)\b",
         r"(?:terminacion|desestimacion|sobreseimiento) (?:de |del )?(?:los |el |su )?(?:caso|proceso|procedimiento)s?",
         r"desestim\w*", r"terminar (?:el |su |los )?(?:caso|proceso|procedimiento)s?"),
     "administrative_closure": rx(
@@ -166,12 +168,15 @@ _NARROW = re.compile(
     r"pero|y|porque|cuando|despues|aunque|mientras|quien|cual|para que)\s")
 
 
+_GLOSS = re.compile(r"\(([^()]{3,40})\)")
 _LIST_MARK = re.compile(r"\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)")
 
 
 def _segment(hit: Hit, breaks: re.Pattern) -> str:
     # "We ask that ICE: (a) not oppose ...; and (b) ...": list marks break nothing.
     text = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), hit.sent.fold)
+    # "agree close her case (administrative closure) or dismiss it": a gloss breaks nothing.
+    text = _GLOSS.sub(lambda m: " " + m.group(1) + " ", text)
     left = 0
     for m in breaks.finditer(text, 0, hit.start):
         left = m.end()

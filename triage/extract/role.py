@@ -17,16 +17,20 @@ import re
 from triage.extract.request import Hit, Sentence, find, fold, found, rx
 from triage.records import Found, ParsedMessage
 
-_REL = (r"(?:husband|wife|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|"
+_REL = (r"(?:husband|wife|spouse|son|daughter|mother|father|mom|dad|brother|sister|cousin|uncle|aunt|sis|bro|hubby|mum|"
         r"nephew|niece|grandson|granddaughter|grand ?mother|grand ?father|grandma|grandpa|partner|fiance\w*|"
         r"boyfriend|girlfriend|son-in-law|daughter-in-law|stepson|stepdaughter|stepfather|stepmother|"
         r"brother-in-law|sister-in-law|father-in-law|mother-in-law|relative|family member)")
 _REL_ES = (r"(?:espos[oa]|marido|mujer|hij[oa]|madre|padre|mama|papa|herman[oa]|prim[oa]|ti[oa]|"
            r"sobrin[oa]|niet[oa]|abuel[oa]|pareja|novi[oa]|prometid[oa]|yerno|nuera|suegr[oa]|cunad[oa]|"
            r"padrastro|madrastra|hijastr[oa]|familiar)")
+# Portuguese and French kin, as the few writers in those languages name themselves.
+_REL_PT = r"(?:espos[oa]|marido|mulher|filh[oa]|mae|pai|irma|irmao|prim[oa]|ti[oa]|sobrinh[oa]|net[oa]|cunhad[oa]|noiv[oa])"
+_REL_FR = r"(?:oncle|tante|frere|soeur|mere|pere|epouse|epoux|mari|femme|fils|fille|cousin|cousine|neveu|niece)"
 _OTHER = (r"(?:friend|neighbou?r|employer|boss|pastor|coworker|co-worker|teacher|landlord|godmother|godfather|priest|"
           r"supervisor|manager|social worker|case manager|caseworker|case worker|counsell?or|therapist|chaplain|nurse|"
-          r"doctor|physician|volunteer|visitor|mentor|coach|monitor|observer|researcher|roommate|housemate|"
+          r"doctor|physician|volunteer|visitor|mentor|coach|monitor|observer|researcher|roommate|housemate|room ?partner|"
+          r"room ?mate|flatmate|"
           r"union (?:representative|rep|steward|organi[sz]er)|business representative)")
 _OTHER_ES = (r"(?:amig[oa]|vecin[oa]|patron[a]?|jef[ea]|emplead[oa]r[a]?|pastor[a]?|companer[oa]|maestr[oa]|padrino|madrina|"
              r"sacerdote|cura|voluntari[oa]|trabajador[a]? social|visitante|consejer[oa])")
@@ -73,8 +77,12 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"en nombre de (?:la |nuestra )?(?:iglesia|parroquia|organizacion)")),
     ("family", rx(
         rf"(?:i am|i'm|im) (?:his|her|their|the) {_REL}", rf"(?<=, )(?:the |his |her )?{_REL} of\b",
-        rf"(?<=, )(?:el |la |su )?{_REL_ES} de\b", rf"soy (?:el |la |su )?{_REL_ES} de\b", rf"(?:i am|i'm|im) (?:(?:mr|mrs|ms)\.? )?[a-z]+'s {_REL}", rf"my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
-        rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?{_REL}\)", rf"\((?:su )?{_REL_ES}\)")),
+        rf"(?:i am|i'm|im) (?:\w+ )?{_REL} (?:of|to)\b",
+        rf"(?:sou|como) (?:a |o |sua |seu )?{_REL_PT} d[oae]s?\b", rf"(?:meu|minha) {_REL_PT}\b",
+        rf"(?:je suis|suis) [\w ,]{{0,40}}?(?:l'|le |la |sa |son )?{_REL_FR} d[eu]\b",
+        rf"(?<=, )(?:el |la |su )?{_REL_ES} de\b", rf"soy (?:el |la |su )?{_REL_ES} de\b", rf"(?:i am|i'm|im) (?:(?:mr|mrs|ms)\.? )?[a-z]+'s {_REL}", rf"(?<!like )my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
+        rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?(?:big |little |older |younger |baby |eldest |oldest )?{_REL}\)",
+        rf"\((?:su )?{_REL_ES}(?: mayor| menor)?\)")),
     ("other", rx(
         rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ ){{0,2}}{_OTHER}", rf"my {_OTHER}",
         rf"(?:my|our) (?:employee|worker|parishioner|tenant|students?|resident|patient|client at the shelter|"
@@ -100,7 +108,8 @@ _CASE = rx(r"detain\w*", r"deport\w*", r"remov\w*", r"custody", r"releas\w*", r"
            r"(?:i am|i'm|soy) (?:his|her|their|su)", r"request\w*", r"solicitud", r"forward\w*", r"reenvi\w*",
            r"writ\w* (?:for|about|on behalf|regarding|to you about)", r"escrib\w* (?:por|sobre|para|de parte)",
            r"corralon", r"la migra", r"(?:lo|la|los|las) (?:tienen|detuvieron|agarraron|arrestaron|llevaron)",
-           r"picked (?:him|her|them) up", r"held", r"locked up", r"since", r"desde", r"a-?#", r"dob")
+           r"picked (?:him|her|them) up", r"held", r"locked up", r"since", r"desde", r"a-?#", r"dob",
+           r"detention", r"name", r"(?:this|it) is (?:about|for|regarding)", r"about my", r"preso", r"detido", r"soltar")
 
 
 def _own(sents: list[Sentence]) -> list[Sentence]:
@@ -199,7 +208,8 @@ FORMS: dict[str, re.Pattern] = {
 _FILE = {"G-28": re.compile(r"(?<![a-z0-9])g[-_ ]?28(?!\d)", re.I),
          "I-60-001": re.compile(r"(?<![a-z0-9])i[-_ ]?60(?!\d)|60[-_ ]?001|privacy[-_ ]?waiver", re.I)}
 _PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"entreg(?:amos|ue|o|aron|ad[oa])",
-               r"handed (?:in|over|to)", r"(?:gave|given) (?:\w+ ){0,2}to (?:the )?(?:officer|field office|ero|ice)",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
+               r"handed (?:in|over|to)", r"(?:gave|given|give) (?:\w+ ){0,2}to (?:the )?(?:officer|field office|ero|ice)",
+               r"(?<!will )(?<!to )(?<!going to )\bsign\b(?! it later)",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
                r"incluy\w*", r"on file", r"already (?:filed|submitted|provided|sent)", r"(?:was|were|has been|have been) "
                r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",
                r"(?:ya )?(?:esta|estan) en (?:el )?expediente", r"ya (?:se )?(?:presento|presentamos|entregamos|enviamos)",

@@ -37,7 +37,8 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:guardia|custodio|oficial|agente|guard|officer)s? (?:\w+ ){0,6}(?:la|lo|le|los|las|me|nos) (?:esta |estan |estaba )?"
         r"(?:molest|acos|hostig)\w*",
         r"(?:la|lo|me|las|los) toca(?:n|ba|ban)? (?:de mas|demasiado|sus partes|el cuerpo|por todos lados)",
-        r"cosas feas de su cuerpo"),
+        r"cosas feas de su cuerpo",
+        r"(?:l'|les |m'|nous )(?:a|ont) (?:frapp|battu|tabass)\w*"),  # French
     "detention_conditions": rx(
         r"(?:denied|denying|refus\w*|withh\w*|no access to|without) (?:\w+ ){0,2}" + _CARE,
         r"(?:not|n't|never|won't|will not|stopped|refus\w* to) (?:\w+ ){0,2}(?:giv\w*|provid\w*|receiv\w*|get\w*|got|"
@@ -111,6 +112,9 @@ KINDS: dict[str, re.Pattern] = {
         r"nos separaron", r"(?:la|lo|los|las|me|nos) separaron (?:de|en)",
         rf"se (?:llevo|llevaron|robo|robaron) (?:a )?{_WHOSE}{_KID}",
         rf"no (?:deja|dejan|permite|permiten) que {_WHOSE}{_KID} (?:hable|vea|llame|este|visite)",
+        # "el papa de mi niña se la llevo ... y no me deja hablar con ella ni verla"
+        rf"{_KID} [^.]{{0,120}}no (?:me|nos|le) (?:deja|dejan|permite|permiten) (?:hablar|ver|llamar|visitar)",
+        rf"(?:won't|will not|doesn't|does not|don't|do not|refuses? to) let (?:me|us|her|him) (?:see|talk to|speak to|call|visit) {_WHOSE}{_KID}",
         r"(?:will not|won't|refuses? to|refused to|no (?:me |nos |le )?quiere) (?:give|bring|return|devolver) "
         r"(?:him|her|them|my|our|me|a mi|a su)? ?(?:\w+ )?(?:back)?", r"hogar (?:de acogida|temporal|sustituto)",
         r"\bdif\b", r"servicios de proteccion (?:infantil|de menores)"),
