@@ -291,3 +291,47 @@ def test_a_russian_name_with_its_patronymic_last_gives_way_to_the_natural_order(
 
 def test_mixed_case_spelling_beats_a_surname_in_capitals():
     assert name("Je suis l'oncle de Cheikh Tidiane Faye.", "Mon neveu Cheikh Tidiane FAYE détenu") == "Cheikh Tidiane Faye"
+
+
+@pytest.mark.parametrize("body,value", [
+    ("I visit a man from Peru for the Border Friends Accompaniment Network. His A number is 219573604.", None),
+    ("We write on behalf of Respondent Dmitrii Olegovich SOKOLOV (A 221-330-558).", "Dmitrii Olegovich SOKOLOV"),
+    ("Our foreman, Mr. Dwight Harlan, says the office has his name. My friend is detained.", None),
+    ("I am writing on behalf of Eleanor Booth-Hadley (partner), who represent Ms. Wanjiru Njeri Kamau pro bono.",
+     "Wanjiru Njeri Kamau"),
+    ("I'm writing for my mom. Her legal name is Ma. Guadalupe Hernandez Villanueva. My dad Rogelio Hernandez went "
+     "to the office.", "Ma. Guadalupe Hernandez Villanueva"),
+])
+def test_organisations_titles_and_other_peoples_names_are_not_the_persons(body, value):
+    assert name(body) == value
+
+
+def test_a_name_said_to_be_the_detainee_in_the_subject_beats_an_attorney_named_in_the_body():
+    body = ("I am the contract chaplain at the jail. The family's attorney in New York, Mr. Harold Feinstein, "
+            "asked ERO Buffalo to release Mr. Islam.")
+    assert name(body, "Request for release - Mohammad Rafiqul Islam (ICE detainee)") == "Mohammad Rafiqul Islam"
+
+
+def test_a_facility_after_de_is_no_surname():
+    assert name("Le escribo por mi hermano Marvin Antonio Castellon Lopez de Krome, que esta enfermo.",
+                lang="es") == "Marvin Antonio Castellon Lopez"
+
+
+def test_a_writer_asking_for_herself_is_the_person_not_the_husband_she_names():
+    body = ("Mi nombre es Rocio del Pilar Quispe Huaman, naci en Arequipa, Peru el 14 de julio de 1988. "
+            "Mi numero A es 217-650-238. Vivo con mi esposo Wilfredo Ramos, que es ciudadano americano.")
+    assert name(body, lang="es") == "Rocio del Pilar Quispe Huaman"
+
+
+def test_a_writer_who_was_born_here_and_writes_for_her_mother_gives_the_mothers_name():
+    body = ("My name is Jennifer Xiloj, I'm 19 and I was born here in Providence. I am writing for my mom. "
+            "Her name is Ana Gricelda Xiloj Tzoc.")
+    assert name(body) == "Ana Gricelda Xiloj Tzoc"
+
+
+def test_the_relative_who_signs_a_forwarded_letter_is_its_writer_not_the_person():
+    body = "Hi, I'm forwarding this from my aunt Luz Marina, she asked me to send it. I'm Hernan's nephew."
+    fwd = ("Yo soy Luz Marina Ceballos de Ospina, esposa de Hernan Dario Ospina Giraldo. Mi esposo nacio en "
+           "Pereira, Colombia el 17/06/1975.")
+    msg = message(body, "Fwd: ayuda para Hernan", forwarded=[fwd])
+    assert extract_identity(msg, "es")[0]["name"] == "Hernan Dario Ospina Giraldo"

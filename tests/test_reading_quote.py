@@ -143,3 +143,33 @@ def test_a_chain_the_writer_points_to_as_the_request_is_read_and_its_own_history
     got = split_quoted(text)
     assert "born 04/05/1996" in got.forwarded[0] and "201-555-0199" not in got.forwarded[0]
     assert "201-555-0199" in got.quoted
+
+
+FORWARD_WITH_OWN_REQUEST = (
+    "I am forwarding the answer of the Seattle office. My original request is at the bottom.\n\n"
+    "Luis Zambrano\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: ERO Seattle <ero.seattle@ice.dhs.gov>\n"
+    "Date: Thu, Oct 29, 2026 at 3:47 PM\n"
+    "Subject: RE: Request for release\n"
+    "To: Luis Zambrano <luis@example.com>\n\n"
+    "The request is denied.\n\n"
+    "-----Original Message-----\n"
+    "From: Luis Zambrano <luis@example.com>\n"
+    "Sent: Monday, October 12, 2026 9:05 AM\n"
+    "To: ero.seattle@ice.dhs.gov\n"
+    "Subject: Request for release\n\n"
+    "Please release my brother, A209-775-130, born 12/30/1990 in Venezuela.\n"
+)
+
+
+def test_the_writers_own_earlier_mail_inside_a_forward_is_read_as_the_request():
+    split = split_quoted(FORWARD_WITH_OWN_REQUEST, "Fwd: RE: Request for release", "luis@example.com")
+    assert any("A209-775-130" in f for f in split.forwarded)
+    assert "A209-775-130" not in split.quoted
+
+
+def test_someone_elses_earlier_mail_inside_a_forward_stays_history():
+    split = split_quoted(FORWARD_WITH_OWN_REQUEST, "Fwd: RE: Request for release", "other@example.com")
+    assert "A209-775-130" in split.quoted
+    assert not any("A209-775-130" in f for f in split.forwarded)

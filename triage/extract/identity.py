@@ -14,7 +14,7 @@ from triage.extract.contact import best, find_emails, find_phones
 from triage.extract.countries import find_countries
 from triage.extract.dates import find_dates
 from triage.extract.name_choice import Mention, choose
-from triage.extract.names import find_names, writes_for_someone
+from triage.extract.names import find_names, writes_for_self, writes_for_someone
 from triage.records import Found, ParsedMessage, TextPart
 
 _BIRTH_CUE = re.compile(
@@ -128,7 +128,8 @@ def _thread_reply(msg: ParsedMessage) -> bool:
 def _name(msg: ParsedMessage, parts: list[TextPart], language: str) -> tuple[str, Found] | None:
     own = "\n".join(p.text for p in parts if p.where in ("body", "forwarded", "subject"))
     for_someone = writes_for_someone(own)
-    mentions, writers = [], []
+    for_self = writes_for_self(own)
+    mentions, writers, signed = [], [], []
     for i, part in enumerate(parts):
         if part.where == "subject" and _thread_reply(msg):
             continue  # the subject repeats the thread's; the case already holds that name
@@ -137,13 +138,17 @@ def _name(msg: ParsedMessage, parts: list[TextPart], language: str) -> tuple[str
             writer_own = for_someone and not part.where.startswith("attachment")
             if h.method.endswith(".writer") or (writer_own and h.method.endswith((".self", ".signature"))):
                 writers.append(h.value)
+                if not part.where.startswith("attachment"):
+                    signed.append(h.value)  # an attached letter may be the person's own to the field office
                 continue
             # An attachment's form may name the attorney; the writer's own text comes first.
             rank = h.rank + (2 if part.where.startswith("attachment") and h.rank < 9 else 0)
+            if for_self and h.method.endswith(".self") and part.where in ("body", "subject"):
+                rank = 0  # "Mi nombre es Rocío ..., vivo con mi esposo Wilfredo": she writes for herself
             mentions.append(Mention(h.value, rank, part.where, i, h.start, h.method, h, part))
     if for_someone and msg.from_name:
         writers.append(msg.from_name)
-    top = choose(mentions, writers if for_someone else [])
+    top = choose(mentions, writers if for_someone else [], signed if for_someone else [])
     if top is None:
         return None
     h, part = top.hit, top.part

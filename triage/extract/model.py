@@ -194,7 +194,10 @@ _NOT_NAME = {"ledger", "grande", "valley", "services", "service", "church", "igl
              "clinica", "law", "legal", "group", "project", "county", "condado", "center", "centro",
              "office", "oficina", "department", "court", "news", "times", "post", "university",
              "detention", "facility", "processing", "parish", "foundation", "coalition", "inc", "llc",
-             "pllc", "esq", "street", "avenue", "road", "immigration", "ice", "ero", "opla",
+             "pllc", "esq", "street", "avenue", "road", "immigration", "ice", "ero", "opla", "network", "alliance",
+             "project", "services", "society", "program", "association", "ministries", "clinic", "accompaniment",
+             "plaza", "servicios", "centro", "iglesia", "volunteer", "visitor", "chaplain", "paralegal", "partner",
+             "associate", "attorney", "manager", "director", "coordinator", "officer", "gerente",
              # US states whose names are nobody's given name: "Basile Louisiana" is a place
              *"""alabama alaska arizona arkansas california colorado connecticut delaware hawaii idaho illinois iowa
              kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana
@@ -276,9 +279,17 @@ def _lawyer(msg: ParsedMessage, name: str) -> bool:
     return any(pattern.search(p.text) for p in msg.parts())
 
 
+def _signed(msg: ParsedMessage, name: str) -> bool:
+    """A name first written under the closing ("Sincerely,\nKhalid Mansour") is the writer's."""
+    from triage.extract.names import signature_start
+    text = msg.body or ""
+    at, sig = text.find(name), signature_start(text)
+    return at >= 0 and sig is not None and at >= sig
+
+
 def _refine_identity(ex: Extraction, out: ModelOutput, msg: ParsedMessage) -> None:
     """Fill what the rules left empty; never replace or shorten a rule's name."""
-    names = [n for n in out.names if not _writer(msg, n) and not _lawyer(msg, n)]
+    names = [n for n in out.names if not _writer(msg, n) and not _lawyer(msg, n) and not _signed(msg, n)]
     if ex.fields.name is None and names and not ex.signals.not_a_request:
         ex.fields.name = names[0]
         _add(ex, "name", names[0], "ner.SUBJECT_PERSON", names[0])

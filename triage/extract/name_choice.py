@@ -103,10 +103,16 @@ def _capitals(value: str) -> int:
     return sum(1 for w in value.split() if w.isupper() and len(w) > 1)
 
 
-def choose(mentions: list[Mention], writers: list[str]) -> Mention | None:
-    """The subject's name: the strongest mention, then its fullest form."""
+def choose(mentions: list[Mention], writers: list[str], signed: list[str] = ()) -> Mention | None:
+    """The subject's name: the strongest mention, then its fullest form.
+
+    `writers` are the writer's names (the From header's among them); `signed` those
+    the writer gave in the text ("Yo soy Luz Marina Ceballos de Ospina, esposa de ...")."""
     def is_writer(m: Mention) -> bool:
-        # An explicit label or relation ("my client X") outweighs a writer's name.
+        # An explicit label or relation ("my client X") outweighs a writer's name from a header,
+        # but not the name the writer signs with: "my aunt Luz Marina" forwards her own letter.
+        if any(covers(w, m.value) for w in signed):
+            return True
         return m.rank >= 2 and any(same_person(m.value, w) for w in writers)
 
     usable = [m for m in mentions if m.rank < 99 and not is_writer(m)]

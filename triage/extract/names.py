@@ -47,7 +47,12 @@ january february march april may june july august september october november dec
 febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 center centro processing county jail facility department immigration inmigración customs enforcement
 is am are was were soy es eres somos estoy llamo tengo je suis meu nome sou
-given first last surname family western english
+given first last surname family western english respondent applicant petitioner
+""".split())
+# Words of organisations: a span holding one names a body, not a person.
+_ORG = frozenset("""network coalition alliance project services society foundation program programme association
+ministries ministry clinic committee council institute university college school hospital group accompaniment
+partners llp llc pllc inc corporation company center centre church parish diocese department agency bureau
 """.split())
 
 
@@ -145,6 +150,11 @@ _FOR_KIN = re.compile(
     r"was\s+(?:arrested|detained|picked|taken)|has\s+been|est[áa]\s+detenid|fue\s+(?:detenid|arrestad)|"
     r"lo\s|la\s|se\s+llama|named))"
 )
+# "I am writing for my mom", "pido la liberación de mi esposo": the letter is the relative's.
+_FOR_KIN_ASKED = re.compile(
+    rf"\b(?:(?:writ\w*|ask\w*|request\w*|help|escrib\w*|pid\w*|pedi\w*|solicit\w*)\s+(?:\w+\s+){{0,3}}?"
+    rf"(?:for|about|regarding|on\s+behalf\s+of|por|sobre|para)|release(?:\s+of)?|liberen\s+a|liberar\s+a|liberaci[óo]n\s+de)"
+    rf"\s+(?:my|our|mi|nuestr[oa])\s+{_KIN}\b", re.I)
 _AFTER_SELF_NOT_SUBJECT = re.compile(
     r"^[\s,]*(?:and\s+)?(?:i\s+am\s+|i'm\s+|soy\s+|,\s*)?(?:an?\s+|el\s+|la\s+)?(?:\w+\s+)?"
     r"(?:attorney|lawyer|paralegal|abogad[oa]|representative|counsel|esq|"
@@ -156,7 +166,10 @@ _AFTER_SELF_NOT_SUBJECT = re.compile(
 
 
 _FACILITY_NAME = re.compile(_FACILITY)
-_LAWYER_AFTER = re.compile(r"^,?\s*(?:esq\b|esquire\b|attorney\s+at\s+law)", re.I)
+_LAWYER_AFTER = re.compile(r"^,?\s*(?:esq\b|esquire\b|attorney\s+at\s+law|\(\s*(?:partner|associate|of\s+counsel|counsel|"
+                           r"attorney|paralegal|staff\s+attorney)\s*\))", re.I)
+# "Mohammad Rafiqul Islam (ICE detainee)": the name is said to be the person's.
+_SUBJECT_AFTER = re.compile(r"^\s*[(,]\s*(?:the\s+|an?\s+)?(?:ice\s+)?(?:detainee|respondent|noncitizen|beneficiary)\b", re.I)
 
 
 @lru_cache(maxsize=2)
@@ -250,6 +263,10 @@ _SYLLABLE = re.compile(rf"(?<![\w-])([{_UP}][{_LOW}]{{1,4}})-([a-z]{{2,5}})\b(?=
 _NOT_SYLLABLE = frozenset("up in on out off over by to of the year old like based time term free day law back".split())
 
 
+# Abbreviated given names: "Ma. Guadalupe", "Fco. Javier", "Ma Guadalupe".
+_ABBREV = re.compile(r"\b(Ma|Fco|Jse|Wm|Geo|Chas|Thos|Jas|Ant|Mª)\.(?= [A-ZÁÉÍÓÚÑ])")
+
+
 def _cap_syllables(text: str) -> str:
     """The matcher's copy of the text with such syllables capitalised (same length, same offsets)."""
     def cap(m: re.Match) -> str:
@@ -257,7 +274,7 @@ def _cap_syllables(text: str) -> str:
         if second in _NOT_SYLLABLE:
             return m.group(0)
         return f"{first}-{second[0].upper()}{second[1:]}"
-    return _SYLLABLE.sub(cap, text)
+    return _ABBREV.sub(lambda m: m.group(1) + "x", _SYLLABLE.sub(cap, text))
 
 
 def _before(text: str, start: int) -> str:
@@ -270,7 +287,10 @@ def _before(text: str, start: int) -> str:
 # The writer's side: an attorney named as such, a "From:" line, the attorney
 # part of a G-28. Kept apart so that the subject is never taken from them.
 _WRITER_BEFORE = re.compile(
-    r"(?:\b(?:attorney|counsel|lawyer|abogad[oa]|licenciad[oa]|paralegal|prepared\s+by|sent\s+by)"
+    # "The family's attorney in New York, Mr. Harold Feinstein", "Our foreman, Mr. Dwight Harlan"
+    r"(?:\b(?:attorney|counsel|lawyer|foreman|boss|supervisor|manager|employer|landlord|pastor|priest|doctor|teacher|"
+    r"officer|judge)(?:\s+(?:in|at|of|for)\s+[\w .]{1,30}?)?[ \t]*,[ \t]*(?:mr|ms|mrs|dr|judge)?\.?[ \t]*$|"
+    r"\b(?:attorney|counsel|lawyer|abogad[oa]|licenciad[oa]|paralegal|prepared\s+by|sent\s+by)"
     r"(?:\s+(?:nuev[oa]|new))?(?:[ \t,]+(?:la|el|the))?(?:[ \t]+(?:lic|licda|lcda|atty|mr|ms|mrs|sr|sra)\.?)?|"
     r"(?:^|\n)[ \t]*(?:from|de|sender|remitente)\s*:)[ \t,:]*$",
     re.I,
@@ -298,7 +318,7 @@ def _trigger(text: str, start: int, had_honorific: bool) -> tuple[str, int] | No
     return ("honorific", 3) if had_honorific else None
 
 
-def _signature_start(text: str) -> int | None:
+def signature_start(text: str) -> int | None:
     closings = list(_CLOSING.finditer(text))
     if not closings:
         return None
@@ -421,7 +441,7 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
     if not text or not text.strip():
         return []
     doc = get_nlp(language).make_doc(_cap_syllables(_join_wrapped(text[:20000])))
-    sig = _signature_start(text)
+    sig = signature_start(text)
     hits: list[NameHit] = []
     for _, s, e in _matcher(language)(doc):
         span = doc[s:e]
@@ -431,16 +451,23 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
             if text[end - 1:end] == "." and len(run[-1].text) > 2:
                 end -= 1  # "Kim Min Jun." ends a sentence; "P." is an initial
             value = re.sub(r"\s+", " ", text[start:end])
-            if _FACILITY_NAME.fullmatch(value.lower()):
-                continue  # "Otay Mesa", "Port Isabel": where someone is held, not who
+            if _FACILITY_NAME.fullmatch(value.lower()) or any(t.lower_ in _ORG for t in span):
+                continue  # "Otay Mesa": where someone is held; "Border Friends Network": a body
+            # "Marvin Castellon Lopez de Krome": where he is held is no surname.
+            held = re.search(r"\s+(?:de|del|at|en)\s+(\S+(?:\s+\S+)?)$", value)
+            if held and _FACILITY_NAME.fullmatch(held.group(1).lower()):
+                end -= len(held.group(0))
+                value = value[:-len(held.group(0))]
             # The words before the run, or before the whole span ("Mr." was cut off).
             trig = _trigger(text, start, False)
             if trig is None and i == 0:
                 trig = _trigger(text, span.start_char, had_honorific)
             if trig and trig[0] == "self" and _AFTER_SELF_NOT_SUBJECT.match(text[end:end + 60]):
                 trig = ("writer", 99)
-            if _LAWYER_AFTER.match(text[end:end + 20]):  # "on behalf of Sarah Whitfield, Esq."
+            if _LAWYER_AFTER.match(text[end:end + 30]):  # "on behalf of Sarah Whitfield, Esq."
                 trig = ("writer", 99)
+            elif _SUBJECT_AFTER.match(text[end:end + 30]) and (trig is None or trig[1] > 1):
+                trig = ("relation", 1)
             if trig is None and sig is not None and start == sig:
                 trig = ("signature", 5)
             if trig is None and subject:
@@ -456,6 +483,13 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
             if not any(w.lower() in _NOT_NAME for w in words):
                 hits.append(NameHit(" ".join(words), m.start("v"), m.end("v"), "regex:name.label", 0))
     return sorted(hits, key=lambda h: (h.rank, h.start))
+
+
+def writes_for_self(text: str) -> bool:
+    """The writer gives their own A-number, birth or detention, for no client and for no
+    relative they say they write for: the request is theirs."""
+    text = text or ""
+    return bool(_SELF_FACTS.search(text)) and not _FOR_OTHER.search(text) and not _FOR_KIN_ASKED.search(text)
 
 
 def writes_for_someone(text: str) -> bool:

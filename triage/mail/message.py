@@ -84,8 +84,8 @@ def read_message(raw: bytes, limits: Limits | None = None) -> ParsedMessage:
     # A subject is one line of words; a megabyte of it (never counted in
     # max_text_chars) would stall extraction and overflow spaCy's max_length.
     subject = (first_value(headers, "subject") or "")[:MAX_SUBJECT_CHARS]
-    split = split_quoted(text, subject)
     from_name, from_addr = sender(msg)
+    split = split_quoted(text, subject, from_addr)
     return ParsedMessage(
         raw_sha256=hashlib.sha256(raw).hexdigest(),
         message_id=message_id_of(first_value(headers, "message-id")),

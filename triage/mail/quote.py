@@ -54,8 +54,11 @@ def is_forward_subject(subject: str) -> bool:
     return bool(FORWARD_SUBJECT.match(subject or ""))
 
 
-def split_quoted(text: str, subject: str = "") -> Split:
-    """Split one message's text into own words, quoted history and forwards."""
+def split_quoted(text: str, subject: str = "", own_addr: str | None = None) -> Split:
+    """Split one message's text into own words, quoted history and forwards.
+
+    `own_addr` is the sender's: their own earlier mail, quoted below ("My original
+    request is at the bottom"), is the writer's words, read with the request."""
     lines = text.replace("\r\n", "\n").split("\n")
     own: list[str] = []
     quoted: list[str] = []
@@ -65,7 +68,7 @@ def split_quoted(text: str, subject: str = "") -> Split:
     while i < len(lines):
         line = lines[i]
         if FORWARD_SEPARATOR.match(line):
-            _take_forward(lines[i + 1 :], forwarded, quoted)
+            _take_forward(lines[i + 1 :], forwarded, quoted, own_addr)
             break
         if _header_block_at(lines, i) and line[:1] in " \t":
             # An indented block the writer pasted in ("Their answer came on ...; I paste it
@@ -78,8 +81,9 @@ def split_quoted(text: str, subject: str = "") -> Split:
         if ORIGINAL_SEPARATOR.match(line) or _header_block_at(lines, i):
             rest = lines[i:] if not ORIGINAL_SEPARATOR.match(line) else lines[i + 1 :]
             _drop_rule(own)
-            if forward_subject or (_header_block_at(lines, i) and (_introduces_paste(own) or _points_below(own))):
-                _take_forward(rest, forwarded, quoted)
+            if forward_subject or (_header_block_at(lines, i) and (_introduces_paste(own) or _points_below(own))) \
+                    or _written_by(rest, own_addr):
+                _take_forward(rest, forwarded, quoted, own_addr)
             else:
                 quoted += lines[i:]
             break
@@ -136,16 +140,27 @@ def _introduces_paste(own: list[str]) -> bool:
     return bool(before) and bool(_PASTE_LEAD.search(before[0]))
 
 
-def _take_forward(rest: list[str], forwarded: list[str], quoted: list[str]) -> None:
+def _take_forward(rest: list[str], forwarded: list[str], quoted: list[str], own_addr: str | None = None) -> None:
     """The forwarded block, minus its header lines, split again on its own.
 
-    Inside it, an Outlook header block is that mail's own history: quoted.
+    Inside it, an Outlook header block is that mail's own history: quoted,
+    unless the writer of this message wrote it.
     """
-    inner = split_quoted("\n".join(_skip_headers(rest)))
+    inner = split_quoted("\n".join(_skip_headers(rest)), own_addr=own_addr)
     forwarded.append(inner.body)
     forwarded.extend(inner.forwarded)
     if inner.quoted:
         quoted.append(inner.quoted)
+
+
+def _written_by(lines: list[str], addr: str | None) -> bool:
+    """A header block whose From: line is `addr`."""
+    if not addr or "@" not in addr:
+        return False
+    for line in lines[:8]:
+        if BLOCK_FROM.match(line):
+            return addr.lower() in line.lower()
+    return False
 
 
 def _skip_headers(lines: list[str]) -> list[str]:
