@@ -3,6 +3,8 @@
 Names come from pycountry (English, and Spanish through its gettext
 catalogue) plus the short forms people write (data/countries_aliases.tsv);
 demonyms from data/demonyms.tsv. Text is matched accent- and case-folded.
+A birth city alone ("born in Saigon", "nació en San Pedro Sula") gives its country
+through data/birth_cities.tsv (written by scripts/build_birth_cities.py).
 """
 from __future__ import annotations
 
@@ -37,7 +39,8 @@ _CUE = (
     r"oriund[oa]s?\s+de|natural\s+de|nacionalidad|ciudadan[oa]s?\s+de|ciudadan[íi]a|"
     r"(?:soy|es|somos|son|era|eres)\s+de|proveniente\s+de|viene\s+de|"
     # Portuguese "nasci em", French "né le ... à Jacmel, en Haïti" (text is accent-folded).
-    rf"\bnasci(?:d[oa])?\b{_GAP}\bem|\bnee?\b{_GAP}\b(?:a|en|au)\b|pays\s+de\s+naissance|lieu\s+de\s+naissance"
+    rf"\bnasc(?:i|eu|id[oa]s?)\b{_GAP}\bem|\bnee?\b{_GAP}\b(?:a|en|au)\b|pays\s+de\s+naissance|lieu\s+de\s+naissance|"
+    r"local\s+de\s+nascimento|naturalidade|originaire\s+de"
 )
 _CUE_RE = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+|de\s+)?(?:[\w.'-]+,?\s+){{0,5}}$", re.I)
 _CUE_TIGHT = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:the\s+|la\s+|el\s+)?$", re.I)
@@ -66,7 +69,7 @@ class CountryHit:
     code: str  # ISO 3166-1 alpha-2
     start: int
     end: int
-    method: str  # regex:country.name_in_context | regex:country.demonym
+    method: str  # regex:country.name_in_context | .demonym | .code_after_label | .birth_city
 
 
 def _fold_char(ch: str) -> str:
@@ -176,7 +179,120 @@ def find_countries(text: str) -> list[CountryHit]:
         # Namibia or Indonesia.
         if code and code not in _NEVER and m.group("code") not in ("NO", "NA", "ID", "USA"):
             hits.append(CountryHit(code, m.start("code"), m.end("code"), "regex:country.code_after_label"))
+    # A country named in the same birth context wins: "born in Honduras, in San Pedro Sula",
+    # "Mexico City" (what follows the city is looked at in _birth_cities).
+    named = [h for h in hits if h.method == "regex:country.name_in_context"]
+    hits += [c for c in _birth_cities(text, folded)
+             if not any(h.start < c.end and c.start - h.end < 60 and not _SENTENCE_END.search(folded, h.end, c.start)
+                        for h in named)]
     return sorted(hits, key=lambda h: h.start)
+
+
+# --- A birth city alone: "born in Saigon", "Place of birth: Samarkand", "né à Thiès". ---------
+
+# The city comes right after the cue, or after "the city of", "la ciudad de", "a cidade de".
+_CITY_INTRO = (r"(?:(?:the|a)\s+)?(?:city|town|village|municipality|province|port)\s+of\s+|"
+               r"(?:(?:la|el|una?|o|a)\s+)?(?:ciudad|cidade|ville|provincia|departamento|municipio|"
+               r"munic[íi]pio|aldea|pueblo|villa|vila|puerto|porto)\s+(?:de|do|da)\s+")
+_CITY_CUE = re.compile(rf"(?:{_CUE})[\s:|\-–,()]*(?:{_CITY_INTRO})?$", re.I)
+_US_STATES = (
+    "alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|"
+    "idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|"
+    "minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|"
+    "new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|"
+    "south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|"
+    "wisconsin|wyoming|district of columbia|puerto rico")
+_SENTENCE_END = re.compile(r"[.;!?](?!\d)|\n\s*\n")
+# What follows the city in the same clause ("Jacmel, Haiti", "Paris, Texas", "Paris, TX").
+_CITY_TAIL = re.compile(r"(?:[^.;!?\n(]|(?<=\d)\.(?=\d)){0,60}")
+_CLAUSE_END = re.compile(r"\b(?:and|but|who|where|when|then|to|y|pero|donde|cuando|que|e|mas|et|mais|ou)\b")
+_US_STATES_RX = _US_STATES.replace(" ", r"\s+")
+_US_AFTER = re.compile(rf"[\s,]*(?:(?i:{_US_STATES_RX})\b|(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|"
+                       r"K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|PR|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY])\b)")
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, tuple[str, bool]]:
+    """City name (folded, words joined by one space) -> (country, "" for a blocker; needs a capital)."""
+    table: dict[str, tuple[str, bool]] = {}
+    for line in (_DATA / "birth_cities.tsv").read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            name, code, *rest = line.split("\t")  # the name is already in _city_key() form
+            table[name] = ("" if code == "-" else code, bool(rest) and "c" in rest[0])
+    return table
+
+
+@lru_cache(maxsize=1)
+def _city_prefixes() -> tuple[frozenset, frozenset]:
+    """The first words of the city names, and every run of first words ("san", "san pedro")."""
+    firsts, runs = set(), set()
+    for k in _cities():
+        words = k.split(" ")
+        firsts.add(words[0])
+        runs.update(" ".join(words[:n]) for n in range(1, len(words)))
+    return frozenset(firsts), frozenset(runs)
+
+
+# A word of a place name ("n'djamena"), and what may join two ("st. john's", "port-au-prince").
+_CITY_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*")
+_CITY_JOIN = re.compile(r"\.?[\s\-]+")
+
+
+def _city_key(name: str) -> str:
+    return " ".join(_CITY_WORD.findall(name.replace("’", "'")))
+
+
+def _city_names(folded: str):
+    """(start, end, name) for each table name in `folded`, the longest, never overlapping.
+
+    Words are looked up in sets and a dict rather than matched by one regex of 17,000 names:
+    that regex took seconds to compile and ran slower than this.
+    """
+    firsts, runs = _city_prefixes()
+    table = _cities()
+    text = folded.replace("’", "'")  # same length, so spans carry over
+    done = 0
+    for w in _CITY_WORD.finditer(text):
+        first = w.group(0)
+        if first not in firsts or w.start() < done or (w.start() and text[w.start() - 1] in "-.'_"):
+            continue
+        key, end = first, w.end()
+        best = (end, key) if key in table else None
+        while key in runs:
+            join = _CITY_JOIN.match(text, end)
+            nxt = join and _CITY_WORD.match(text, join.end())
+            if not nxt:
+                break
+            key, end = f"{key} {nxt.group(0)}", nxt.end()
+            if key in table:
+                best = (end, key)
+        if best is None:
+            continue
+        end, key = best
+        done = end
+        if text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha():
+            continue  # "Basra-based": part of a longer word
+        yield w.start(), end, key
+
+
+def _birth_cities(text: str, folded: str) -> list[CountryHit]:
+    """Birth cities in a birth context that names no country of its own."""
+    hits = []
+    for start, end, name in _city_names(folded):
+        code, capital = _cities()[name]
+        if not code or (capital and not text[start].isupper()):
+            continue
+        before = re.sub(r"\s+", " ", folded[max(0, start - 90):start])
+        cue = _CITY_CUE.search(before)
+        if not cue or _NOT_BIRTH.search(before[cue.start():]):
+            continue
+        # "Jacmel, Haiti": the country named in the same clause wins; "Paris, Texas" is no city abroad.
+        tail = _CITY_TAIL.match(folded, end).group(0)
+        tail = tail[:_CLAUSE_END.search(tail).start()] if _CLAUSE_END.search(tail) else tail
+        if _pattern("name").search(tail) or _US_AFTER.match(text, end):
+            continue
+        hits.append(CountryHit(code, start, end, "regex:country.birth_city"))
+    return hits
 
 
 _CODE_AFTER_LABEL = re.compile(
