@@ -69,3 +69,12 @@ def test_attachment_number_is_used_when_the_body_has_none():
 def test_a_french_numero_a_is_an_a_number():
     got = extract_identity(message("Son numéro A est le 223 507 681."), "fr")[0]["a_number"]
     assert got == "A223507681"
+
+
+@pytest.mark.parametrize("body", [
+    "Perdón, puse mal el número A de mi papá. Puse A 203-118-946 y el correcto es A 203-118-964.",
+    "Sorry, I typed his A-number wrong: A 203-118-946. The correct number is A 203-118-964.",
+    "The A-number A203118946 in my last e-mail should be A203118964.",
+])
+def test_a_corrected_a_number_wins_over_the_mistaken_one(body):
+    assert extract_identity(message(body), "en")[0]["a_number"] == "A203118964"

@@ -165,3 +165,12 @@ def test_b_dot_before_a_date_is_a_birth_cue():
 def test_a_date_no_one_was_born_on_does_not_hide_the_gregorian_one_after_it():
     body = "DOB: 2045/01/10 B.S. (Nepali calendar) = 22 April 1988 in english date"
     assert extract_identity(message(body), "en")[0]["date_of_birth"] == date(1988, 4, 22)
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("He is married to a U.S. citizen. Their son, Tobiloba, was born on March 14, 2019 and has a speech delay.", "en", None),
+    ("Su hija nacio el 3 de mayo de 2015. Mi esposo nacio el 2 de enero de 1980.", "es", date(1980, 1, 2)),
+    ("My son was born in Guatemala on May 5, 1990.", "en", date(1990, 5, 5)),
+])
+def test_a_relatives_birth_told_with_his_her_their_is_not_the_persons(body, lang, value):
+    assert extract_identity(message(body), lang)[0]["date_of_birth"] == value

@@ -252,3 +252,22 @@ def test_detention_in_the_past_and_home_with_an_ankle_monitor_now_is_not_detaine
 ])
 def test_removal_told_in_plain_words_is_imminent(body):
     assert custody(body).imminent is True
+
+
+@pytest.mark.parametrize("body", [
+    "el oficial le indicó que debe presentarse el 19 de noviembre de 2026 con su pasaporte para ser removido.",
+    "el oficial le dijo que compre su pasaje porque se tiene que ir el 24 de noviembre.",
+    "el oficial le dijo que ya le salio el vuelo, que se va el 2 de diciembre.",
+    "Ahora nos dicen que lo van a mandar a Mexico en un vuelo el 20 de noviembre.",
+    "Les pido que le den el stay y no lo saquen el 24 de noviembre.",
+])
+def test_a_removal_told_in_spanish_is_imminent(body):
+    assert custody(body, "es").imminent is True
+
+
+@pytest.mark.parametrize("body", [
+    "Brayan estuvo detenido en el centro de Conroe hasta marzo de 2025, cuando salió con una fianza de $8,000.",
+    "Mi hermano estuvo detenido en el centro de detención de Otero el año pasado.",
+])
+def test_spanish_custody_in_the_past_is_not_detained(body):
+    assert custody(body, "es").detained is False

@@ -258,3 +258,20 @@ def test_a_form_signed_and_given_to_the_officer_counts(body):
 
 def test_a_form_he_will_sign_is_not_provided():
     assert forms("he will sign the I-60 form when i visit him sunday") == []
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("My name is Jennifer, I'm 19 and I was born here in Providence. I am writing for my mom.", "en", "family"),
+    ("yo soy Eliseo, sobrino del señor Fermin. le mando la forma que firmo mi tio para que me den informacion a mi.",
+     "es", "family"),
+    ("Mi nombre es Rosario Alcantar. Le escribo por mi vecino, todos le decimos Don Chepe.", "es", "other"),
+    ("I am forwarding the answer. My brother signed the I-60-001 so you can talk to me, it is attached.", "en", "family"),
+    ("Le escribimos de Servicios Múltiples La Esperanza (Notaría Pública – Llenado de Formas) de parte de "
+     "nuestro cliente el señor José Argueta.", "es", "other"),
+    ("No somos abogados ni representantes acreditados; ayudamos a nuestro cliente a enviar esta solicitud.", "es", "other"),
+    ("I am a licensed legal intern (Rule 9) with the Immigration Clinic at Puget Sound College of Law. We represent "
+     "Mr. Tursunov.", "en", "representative"),
+    ("Le escribo desde la Clínica de Derecho Migratorio, donde soy estudiante-abogada certificada.", "es", "representative"),
+])
+def test_roles_of_relatives_neighbours_notarios_and_law_students(body, lang, expected):
+    assert role(body, lang) == expected

@@ -30,7 +30,7 @@ MSG = message_of("Please help my brother.")
 
 def test_a_name_and_country_the_rules_missed_are_filled_with_their_provenance(says):
     says(names=["Rosa Lemus"], countries=["GT"])
-    out = refine(extraction(), MSG)
+    out = refine(extraction(), message_of("Please help my sister. She was born far from here."))
     assert (out.fields.name, out.fields.country_of_birth) == ("Rosa Lemus", "GT")
     assert {f.method for f in out.found} == {"spacy:model.ner.SUBJECT_PERSON", "spacy:model.ner.COUNTRY"}
 
@@ -136,3 +136,11 @@ def test_a_name_first_written_under_the_closing_is_never_filled_in(says):
     says(names=["Khalid Mansour"])
     msg = message_of("Our client asks for deferred action.\n\nSincerely,\nKhalid Mansour\nStaff Attorney")
     assert refine(extraction(), msg).fields.name is None
+
+
+def test_a_country_is_filled_only_where_the_text_speaks_of_birth_or_nationality(says):
+    says(countries=["PE"])
+    msg = message_of("Le escribo sobre la solicitud que enviamos. Programa de Servicios Legales, Parroquia Santa Rosa de Lima")
+    assert refine(extraction(), msg).fields.country_of_birth is None
+    msg = message_of("Mi esposo nacio en Lima y esta detenido.")
+    assert refine(extraction(), msg).fields.country_of_birth == "PE"

@@ -173,3 +173,9 @@ def test_someone_elses_earlier_mail_inside_a_forward_stays_history():
     split = split_quoted(FORWARD_WITH_OWN_REQUEST, "Fwd: RE: Request for release", "other@example.com")
     assert "A209-775-130" in split.quoted
     assert not any("A209-775-130" in f for f in split.forwarded)
+
+
+def test_own_earlier_mail_is_read_only_where_the_writer_points_to_it():
+    from triage.mail.quote import points_to_own_mail
+    assert points_to_own_mail(FORWARD_WITH_OWN_REQUEST)
+    assert not points_to_own_mail("Buenas tardes, les reenvio esto porque ahora es por mi otro hijo.")

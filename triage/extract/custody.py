@@ -97,6 +97,7 @@ _RELEASED = rx(r"(?:was|were|has been|have been|got|had been) (?:\w+ )?released"
                r"bonded out", r"(?:was|were|got) deported", r"fue(?:ron)? (?:\w+ )?(?:liberad|deportad|excarcelad)\w*",
                r"(?:lo|la|me|nos|los) (?:liberaron|soltaron|dejaron salir)", r"salio (?:de|del)",
                r"foi (?:\w+ )?(?:solt|liberad|deportad)\w*", r"(?:o|a|me) soltaram",
+               r"estuvo (?:\w+ )?detenid\w*", r"salio con (?:una |un |el |su )?(?:fianza|bond|grillete|parole|permiso)",
                r"(?:now|ya|ahora) (?:he|she|they|he's|she's) (?:is |are )?(?:at |back )?home", r"(?:at|in) home with (?:an? |the |his |her )?(?:ankle|bracelet|monitor|grillete)")
 
 IMMINENT = rx(
@@ -133,7 +134,13 @@ IMMINENT = rx(
     r"(?:told|ordered|instructed|asked|wants?|directed) (?:him|her|them|me|us) to (?:buy|purchase|get|book|bring) (?:a |his |her |"
     r"their |my |an? )?(?:plane |airline |one-way |travel )?(?:tickets?|boarding pass|pasaje)",
     r"(?:compr\w*|conseguir) (?:su |un |el )?(?:boleto|pasaje)(?: de avion)? (?:a|para|de regreso)",
-    r"deportar\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|manana|la proxima|esta semana)")
+    r"deportar\w* (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|\d)|manana|la proxima|esta semana)",
+    # "debe presentarse el 19 de noviembre con su pasaporte para ser removido", "se tiene que ir el 24",
+    # "ya le salio el vuelo, se va el 2 de diciembre", "lo van a mandar a Mexico en un vuelo el 20"
+    r"present\w* [^.;]{0,60}?para (?:ser (?:removid|deportad)\w*|su (?:deportacion|remocion|salida))",
+    r"(?:se )?tiene que (?:ir|irse|salir)(?: del pais)? (?:el|antes del?)", r"(?:le |les )?(?:salio|dieron|tiene) (?:el|su) vuelo",
+    r"(?:lo|la|los|las|me|nos|le) (?:van|va) a (?:mandar|enviar|sacar|regresar) (?:\w+ ){0,4}(?:en (?:un|el) )?vuelo",
+    r"(?:no )?(?:lo|la|los|las|me|le) (?:deporten|saquen|manden|suban) (?:\w+ ){0,4}el \d{1,2}\b")
 
 
 @dataclass

@@ -31,6 +31,12 @@ _OTHER_EVENT = re.compile(
     r"detuv|agarr|captur|\bpicked\s+up|\btaken\b|\bcheck-?in\b|\bllev[oa]ron\b|\blleg[óo]\b|\barrived\b|\bcame\b",
     re.I,
 )
+# A relative just before the birth cue, with no turn back to the person: their birth, not the person's.
+# ("my son was born ..." may well be the person: only his/her/their/our relatives are someone else.)
+_KIN_BORN = re.compile(
+    r"\b(?:his|her|their|our|su|sus|nuestr[oa]s?)\s+(?:\w+\s+)?(?:son|daughter|child|baby|grandson|granddaughter|wife|"
+    r"husband|brother|sister|hij[oa]|niñ[oa]|nin[oa]|beb[ée]|niet[oa]|espos[oa]|herman[oa])s?\b"
+    r"(?:(?!\b(?:he|she|i|él|ella|yo|mr|ms|mrs|sr|sra)\b)[^.;\n]){0,60}$", re.I)
 # Between a cue and its date: a new "Label:" line or a new sentence means the
 # date belongs to something else.
 _BREAK = re.compile(r"\n[ \t]*[^\W\d_][^\n:|]{0,30}[:|]|[a-záéíóúñ]{3}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
@@ -45,12 +51,19 @@ def _found(field: str, value, part: TextPart, method: str, start: int, end: int)
     return Found(field, value, part.where, part.page, method, _snippet(part.text, start, end))
 
 
+_CORRECTED = re.compile(r"(?:correct\w*|right|actual|real)\s+(?:one\s+|number\s+|a-?number\s+)?(?:is|es)\s*:?\s*$|"
+                        r"should\s+(?:be|read|have\s+been)\s*:?\s*$|deber[ií]a\s+ser\s*:?\s*$|"
+                        r"(?:es|is)\s+(?:el|la|the)\s+(?:correct[oa]|right\s+one)\s*:?\s*$", re.I)
+
+
 def _a_number(parts: list[TextPart]) -> tuple[str, Found] | None:
     ranked = []
     for i, part in enumerate(parts):
         for h in find_a_numbers(part.text):
             strength = 1 if h.method.endswith("context") else 0
-            ranked.append(((h.about_relative, strength, i, h.start), h, part))
+            # "Puse A 203-118-946 y el correcto es A 203-118-964": the corrected number wins.
+            corrected = 0 if _CORRECTED.search(part.text[max(0, h.start - 40):h.start]) else 1
+            ranked.append(((corrected, h.about_relative, strength, i, h.start), h, part))
     if not ranked:
         return None
     _, h, part = min(ranked, key=lambda r: r[0])
@@ -73,6 +86,8 @@ def _birth_dates(text: str, language: str):
         between = before[cues[-1].end():]
         if _OTHER_EVENT.search(between) or _BREAK.search(between):
             continue
+        if _KIN_BORN.search(before[:cues[-1].start()][-70:]):
+            continue  # "Their son, Tobiloba, was born on March 14, 2019": a child's birth
         if date(1900, 1, 1) <= hit.value <= date.today():
             yield hit
 

@@ -279,6 +279,11 @@ def _lawyer(msg: ParsedMessage, name: str) -> bool:
     return any(pattern.search(p.text) for p in msg.parts())
 
 
+_BIRTH_WORD = re.compile(r"\b(?:born|birth|native|citizen\w*|nationality|national|originally from|na[cs]i\w*|"
+                         r"nacimiento|nativ[oa]|ciudadan\w*|nacionalidad|originari[oa]|nasc\w*|n[ée]e?\s+(?:le|à|a)|cob|pob)\b",
+                         re.I)
+
+
 def _signed(msg: ParsedMessage, name: str) -> bool:
     """A name first written under the closing ("Sincerely,\nKhalid Mansour") is the writer's."""
     from triage.extract.names import signature_start
@@ -293,7 +298,9 @@ def _refine_identity(ex: Extraction, out: ModelOutput, msg: ParsedMessage) -> No
     if ex.fields.name is None and names and not ex.signals.not_a_request:
         ex.fields.name = names[0]
         _add(ex, "name", names[0], "ner.SUBJECT_PERSON", names[0])
-    if ex.fields.country_of_birth is None and out.countries:
+    # A country or city named in a follow-up that says nothing of birth ("Parroquia Santa Rosa de
+    # Lima") would overwrite the case's country of birth: the model fills it only beside a birth word.
+    if ex.fields.country_of_birth is None and out.countries and _BIRTH_WORD.search(model_text(msg)):
         ex.fields.country_of_birth = out.countries[0]
         _add(ex, "country_of_birth", out.countries[0], "ner.COUNTRY", out.countries[0])
 

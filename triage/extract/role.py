@@ -52,7 +52,15 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"(?:i am|i'm|im|we are|as) (?:an? )?(?:[\w-]+ ){0,3}(?:law|legal|clinic(?:al)?) students?",
         r"student (?:attorney|practitioner|advocate|lawyer)s?", r"(?:the|our|this) (?:\w+ ){0,3}clinic represents",
         r"(?:soy|somos) (?:\w+ ){0,2}estudiantes? de derecho",
-        r"certified (?:law )?student", r"law student (?:intern|attorney|practitioner)", r"rule \d+ (?:intern|student)")),
+        r"certified (?:law )?student", r"law student (?:intern|attorney|practitioner)", r"rule \d+ (?:intern|student)",
+        r"(?:licensed |certified )?(?:legal|law) (?:school )?intern", r"estudiante[- ]abogad[oa]",
+        r"(?:clinic|clinica)\w* (?:\w+ ){0,6}(?:college|school|facultad|universi\w*) (?:of|de) (?:law|derecho)",
+        r"(?:college|school|facultad) (?:of|de) (?:law|derecho)[^.]{0,80}(?:clinic|clinica|supervis)")),
+    # A notario or a tax preparer fills in forms for "clients": not a legal representative.
+    ("other", rx(
+        r"notari[ao] publico", r"notaria publica", r"notario", r"no (?:somos|soy) (?:abogad\w*|representantes?)",
+        r"(?:we are|we're|i am|i'm) not (?:an? )?(?:attorneys?|lawyers?)(?! but)", r"tax prepar\w*",
+        r"preparaci[oó]n de impuestos", r"llenado de (?:formas|formularios)")),
     ("attorney", rx(
         r"(?:i am|i'm|im|as) (?:an? |the |his |her |their )?(?:immigration |staff |supervising |managing )?(?:attorney|lawyer|counsel)",
         r"(?:attorney|counsel|lawyer)s? (?:of record )?(?:for|representing)", r"i represent", r"we represent",
@@ -90,17 +98,19 @@ ROLES: list[tuple[str, re.Pattern]] = [
         rf"(?:a|his|her) {_OTHER} of (?:mr|ms|mrs|\w+)", r"(?:i|we) (?:have )?employed", r"(?:i|we) own (?:a |the )?\w+",
         r"i teach", r"(?:i am|i'm) not (?:a |his |her )?(?:lawyer|attorney)(?:,)? (?:and|or) (?:i am |i'm )?not (?:his |her )?(?:family|related)",
         r"\blcsw\b", r"\bmsw\b",
-        rf"(?:soy|como) (?:su |un |una |el |la )?{_OTHER_ES}", rf"mi (?:emplead[oa]|trabajador[a]?|feligres|inquilin[oa]|alumn[oa])")),
+        rf"(?:soy|como) (?:su |un |una |el |la )?{_OTHER_ES}", rf"mi (?:emplead[oa]|trabajador[a]?|feligres|inquilin[oa]|alumn[oa])",
+        rf"(?:escrib\w*|pid\w*|solicit\w*) (?:\w+ ){{0,2}}(?:por|sobre|para|de parte de) (?:mi|nuestr[oa]) {_OTHER_ES}")),
 ]
 # The writer is the person: these outweigh a relative named in passing.
 SELF = rx(r"my (?:a[- ]?number|alien (?:registration )?number|a #|a#|date of birth|dob)", r"(?:i am|i'm|im) (?:currently |now |still )?detained",
-          r"i was born", r"my (?:removal|deportation|immigration) (?:case|proceedings|order)", r"(?:i am|i'm) (?:writing|asking) for myself",
+          r"i was born(?! here| in (?:the )?(?:us|u\.s\.?|usa|united states|america|this country))",
+          r"my (?:removal|deportation|immigration) (?:case|proceedings|order)", r"(?:i am|i'm) (?:writing|asking) for myself",
           r"mi (?:numero a|numero de extranjero|a[- ]?number|fecha de nacimiento)", r"(?:yo )?naci (?:en|el)",
           r"estoy detenid[oa]", r"mi (?:caso|deportacion|orden de deportacion)", r"no me deporten", r"don't deport me",
           r"let me stay", r"i am not a priority",
           r"my (?:alien|a) (?:registration )?(?:number|no|#)", r"mi (?:a|numero a|numero de a|numero de registro(?: de extranjero)?|numero de inmigracion)",
           r"(?:i|yo) (?:have|had|tengo|tuve) (?:a |una |my |mi )?(?:final |removal |deportation )?(?:order|orden)",
-          r"(?:deport|remove|arrest|detain) me", r"(?:expulser|deporter)", r"que me (?:deport|dejen|den)\w*", r"(?:yo )?soy [a-z]+ [a-z]+,? (?:nacid|naci)")
+          r"(?:deport|remove|arrest|detain) me", r"(?:expulser|deporter)", r"que me (?:deport\w*|dejen (?:quedar|salir|libre|en paz)|den (?:un |una |el |la )?(?:stay|permiso|chance|oportunidad|accion|libertad|fianza))", r"(?:yo )?soy [a-z]+ [a-z]+,? (?:nacid|naci)")
 # A relative named in a sentence about the case is the person it is about.
 _CASE = rx(r"detain\w*", r"deport\w*", r"remov\w*", r"custody", r"releas\w*", r"arrest\w*", r"ice",
            r"a-?number", r"case", r"behalf", r"name is", r"born", r"help", r"detenid\w*", r"custodia",
@@ -109,7 +119,8 @@ _CASE = rx(r"detain\w*", r"deport\w*", r"remov\w*", r"custody", r"releas\w*", r"
            r"writ\w* (?:for|about|on behalf|regarding|to you about)", r"escrib\w* (?:por|sobre|para|de parte)",
            r"corralon", r"la migra", r"(?:lo|la|los|las) (?:tienen|detuvieron|agarraron|arrestaron|llevaron)",
            r"picked (?:him|her|them) up", r"held", r"locked up", r"since", r"desde", r"a-?#", r"dob",
-           r"detention", r"name", r"(?:this|it) is (?:about|for|regarding)", r"about my", r"preso", r"detido", r"soltar")
+           r"detention", r"name", r"(?:this|it) is (?:about|for|regarding)", r"about my", r"preso", r"detido", r"soltar",
+           r"signed", r"sign", r"firmo", r"i-?60\w*")
 
 
 def _own(sents: list[Sentence]) -> list[Sentence]:

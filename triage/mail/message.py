@@ -37,7 +37,7 @@ from triage.mail.html import html_to_text
 from triage.mail.limits import Limits
 from triage.mail.ocr import ocr_available, ocr_image, ocr_pdf_pages
 from triage.mail.pdf import read_pdf
-from triage.mail.quote import split_quoted
+from triage.mail.quote import points_to_own_mail, split_quoted
 from triage.records import Attachment, ParsedMessage
 
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg and other OLE2 files
@@ -85,7 +85,7 @@ def read_message(raw: bytes, limits: Limits | None = None) -> ParsedMessage:
     # max_text_chars) would stall extraction and overflow spaCy's max_length.
     subject = (first_value(headers, "subject") or "")[:MAX_SUBJECT_CHARS]
     from_name, from_addr = sender(msg)
-    split = split_quoted(text, subject, from_addr)
+    split = split_quoted(text, subject, from_addr if points_to_own_mail(text) else None)
     return ParsedMessage(
         raw_sha256=hashlib.sha256(raw).hexdigest(),
         message_id=message_id_of(first_value(headers, "message-id")),

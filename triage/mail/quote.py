@@ -57,8 +57,8 @@ def is_forward_subject(subject: str) -> bool:
 def split_quoted(text: str, subject: str = "", own_addr: str | None = None) -> Split:
     """Split one message's text into own words, quoted history and forwards.
 
-    `own_addr` is the sender's: their own earlier mail, quoted below ("My original
-    request is at the bottom"), is the writer's words, read with the request."""
+    Mail from `own_addr`, quoted below, is read as the writer's own words: the
+    caller passes it only when the writer points to it (points_to_own_mail)."""
     lines = text.replace("\r\n", "\n").split("\n")
     own: list[str] = []
     quoted: list[str] = []
@@ -129,6 +129,20 @@ _BELOW = re.compile(
     r"(?:correo|mensaje|carta|solicitud)\s+(?:de\s+)?abajo",
     _I,
 )
+
+
+_OWN_BELOW = re.compile(
+    r"(?:original|first|earlier|previous|my|our)\s+(?:request|letter|e-?mail|message)\s+(?:\w+\s+){0,4}(?:is\s+)?"
+    r"(?:at\s+the\s+bottom|below|underneath|further\s+down)|"
+    r"(?:solicitud|carta|correo|mensaje)\s+(?:original|anterior|de\s+nosotros)\s+(?:\w+\s+){0,4}(?:est[aá]\s+)?(?:abajo|al\s+final)",
+    _I,
+)
+
+
+def points_to_own_mail(text: str) -> bool:
+    """"My original request is at the bottom": the writer's own earlier mail, quoted, is part
+    of the request; without such words it is history like any other ("ahora es por mi otro hijo")."""
+    return bool(_OWN_BELOW.search(text[:3000]))
 
 
 def _points_below(own: list[str]) -> bool:
