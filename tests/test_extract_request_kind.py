@@ -140,3 +140,160 @@ def test_asking_what_it_costs_before_any_trouble_is_not_a_request():
     body = ("Quería saber cuánto cuesta pedir la revisión de caso y si necesito abogado. Todavía no tengo ningún "
             "problema con inmigración, solo quiero informarme por si algún día lo necesito.")
     assert extract_request(msg(body), "es")[1].not_a_request
+
+
+def _weak_and_firm(body, lang, subject=""):
+    """What extract_request itself hands to not_a_request, as (asked, firm)."""
+    from triage.extract import kind
+    seen = {}
+    real = kind.not_a_request
+
+    def spy(sents, asked, bare=False, firm=None):
+        seen.update(asked=asked, firm=firm)
+        return real(sents, asked, bare, firm)
+    kind.not_a_request = spy
+    try:
+        result = extract_request(msg(body, subject=subject), lang)[1].not_a_request
+    finally:
+        kind.not_a_request = real
+    return result, seen
+
+
+@pytest.mark.parametrize("subject,body,lang", [
+    ("FOIA Request – ICE records – PEREZ, Ana (A 220-845-316)",
+     "Pursuant to the Freedom of Information Act, we request copies of all records relating to our client "
+     "Ana Perez, A 220-845-316, including her detention history.", "en"),
+    ("", "FREEDOM OF INFORMATION ACT REQUEST\n\nPlease process this records request for Mr. Tran, A# 204-339-871, "
+     "detained at Krome in 2023. We agree to pay fees up to $25.", "en"),
+    ("", "Presentamos una solicitud FOIA. Solicitamos copias de todos los registros de nuestro cliente, "
+     "A 203-118-946, detenido en Otay Mesa en 2024.", "es"),
+])
+def test_a_records_request_said_as_the_purpose_outweighs_a_mentioned_detention_and_an_a_number(subject, body, lang):
+    assert _weak_and_firm(body, lang, subject)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We filed a FOIA request last year. My husband A 220-845-316 is detained at Krome.", "en"),
+    ("Ya mandamos una solicitud FOIA. Mi esposo, A 203-118-946, esta detenido en Otay Mesa.", "es"),
+])
+def test_a_records_request_mentioned_in_passing_leaves_a_detention_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We would like to invite a spokesperson of your office to a live radio interview about the case review "
+     "process. Many of our listeners have relatives detained in Texas.", "en"),
+    ("I'm a reporter with the Valley Ledger working on a story about people detained at Port Isabel. "
+     "Could I get a comment for our article by Friday?", "en"),
+    ("Le escribimos del programa Migrantes al Dia. Quisieramos invitar a un vocero de su oficina a una "
+     "entrevista en vivo; nuestros radioescuchas tienen familiares detenidos.", "es"),
+    ("Soy periodista de La Opinion y preparo un reportaje sobre las personas detenidas en Adelanto. "
+     "Quisiera un comentario para la nota.", "es"),
+])
+def test_press_and_interview_invitations_are_not_requests_though_they_speak_of_detention(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("I'm a reporter, but I write as a sister: my brother A 220-845-316 is detained at Krome. "
+     "Please release him, he is sick.", "en"),
+    ("Soy periodista pero le escribo por mi esposo, detenido en Otay Mesa. Por favor pidan su liberacion.", "es"),
+    ("I'm a journalist and my husband is detained at Krome. Please help us.", "en"),
+    ("Soy periodista y a mi hermano lo detuvieron ayer en Houston, ayudenos por favor.", "es"),
+])
+def test_a_journalist_asking_release_for_a_relative_is_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("My name is Rosa Diaz, A# 249-003-316. My hearing at the immigration court is on December 3. How do I change "
+     "my address with the court? I don't need anything from ICE, I only want to know where to send the form.", "en"),
+    ("Mi numero A es 221-870-063 y tengo audiencia con el juez en enero. Solo quiero saber a donde mando el "
+     "cambio de domicilio, no necesito nada de ICE.", "es"),
+    ("We are not asking for anything: our client A 203-118-946 was detained last year and is home now. "
+     "Where does the court want the new address?", "en"),
+])
+def test_saying_this_office_is_asked_nothing_outweighs_a_case_mention(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("I coordinate a bar association referral service. Families of people detained in Tacoma call us. Could you "
+     "tell us whether requests must come from an attorney, whether there is a fee, and how long a review usually "
+     "takes? A handout for our referral packet would help.", "en"),
+    ("Our callers have relatives detained at the processing center. How long does the case review take, and can "
+     "family members write directly? Do you have a brochure?", "en"),
+    ("Muchas familias con parientes detenidos nos preguntan si tienen que ir primero a la oficina local o si "
+     "pueden escribir directamente, y cuanto tiempo tarda una respuesta. Nos podrian explicar el proceso?", "es"),
+])
+def test_process_questions_with_no_one_s_case_are_not_requests(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("My husband is detained at Tacoma. How long does a review usually take?", "en"),
+    ("He was detained last week in Tacoma. How long does the case review take?", "en"),
+    ("Mi hijo esta detenido en Otay Mesa. Cuanto tiempo tarda la revision?", "es"),
+    ("A 220-845-316 is detained at Krome. Is there a fee for the review?", "en"),
+])
+def test_a_process_question_about_one_detained_person_is_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("subject,body,lang", [
+    ("Arreglamos tu situacion migratoria! Consulta GRATIS",
+     "Hola amigo inmigrante! Tu familiar esta detenido? Te ayudamos. Mas de 20 anos sirviendo a la comunidad. "
+     "Llamanos al (956) 555-0111 o visitanos en McAllen. No esperes a que sea tarde!", "es"),
+    ("Facing deportation? Free consultation",
+     "Is your loved one detained? We help families. Over 15 years serving the community. "
+     "Call us today at (713) 555-0188, payment plans available. Don't wait!", "en"),
+])
+def test_a_service_advert_without_bulk_headers_is_not_a_request(subject, body, lang):
+    assert _weak_and_firm(body, lang, subject)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("My husband A 220-845-316 is detained at Krome. The notario said call us today and we help you, "
+     "free consultation, but we want ICE to look at it.", "en"),
+    ("Mi esposo esta detenido en Otay Mesa. Un notario me dijo llamanos, consulta gratis, pero le escribo a ustedes.", "es"),
+])
+def test_a_detained_person_s_family_quoting_an_advert_is_a_request(body, lang):
+    result, seen = _weak_and_firm(body, lang)
+    assert seen["asked"] and not result
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Dear Hiring Manager, I am writing to apply for the Case Review Program Analyst position. As a paralegal I "
+     "prepared bond packets and stay of removal requests for detained clients. My resume is attached.", "en"),
+    ("Estimado comite: quisiera postularme para el puesto de asistente legal. Prepare solicitudes de fianza y de "
+     "suspension de deportacion. Adjunto mi curriculum.", "es"),
+])
+def test_a_job_application_is_not_a_request_though_it_lists_relief(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("My husband applied for a job at the port; his resume shows ten years of work. Please grant him a stay of "
+     "removal, he is detained.", "en"),
+    ("Thank you for your consideration. Please release my brother, A 220-845-316, on bond.", "en"),
+])
+def test_one_job_word_beside_a_relief_asked_leaves_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Hace siete meses mande mi solicitud de permiso de trabajo (I-765) y no me llega. Mi numero A es 221-870-063. "
+     "Me pueden decir a donde llamar?", "es"),
+    ("Tengo una pregunta sobre mi permiso de trabajo, mi numero A es 221-870-063.", "es"),
+    ("My application for a work permit has been pending for a year. A 221-870-063. Who can I call?", "en"),
+])
+def test_a_question_about_one_s_own_uscis_application_is_not_a_request(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Su solicitud de residencia esta pendiente y mi esposo esta detenido en Otay Mesa, por favor ayudenlo.", "es"),
+    ("His green card application is pending. My husband A 221-870-063 is detained, please help him.", "en"),
+])
+def test_a_relative_s_pending_application_beside_a_detention_stays_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]

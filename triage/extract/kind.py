@@ -107,8 +107,12 @@ _ELSEWHERE = rx(
     r"i-(?:485|130|765|131|589|90|751|821d?) (?:application|petition|receipt|case|status)",
     r"(?:filed|submitted) (?:my|his|her|an?) i-(?:485|130|765|131|90|751)", r"adjustment of status",
     r"(?:green card|work permit|naturalization|citizenship) (?:application|interview)",
-    r"estado de (?:mi|su) (?:solicitud|aplicacion|peticion)", r"(?:i am|i'm|soy) (?:a |an |una? )?(?:staff )?"
-    r"(?:reporter|journalist|periodista|reportera?)", r"media (?:inquiry|request)", r"press office",
+    r"estado de (?:mi|su) (?:solicitud|aplicacion|peticion)",
+    r"(?:mi|my) (?:solicitud|aplicacion|peticion|application|petition|renovacion|renewal) (?:de |del |para |for |of )?"
+    r"(?:mi |el |la |my |the |a |an )?(?:permiso de trabajo|work permit|employment authorization|ead|residencia|green card|"
+    r"tarjeta de residen\w*|ciudadania|citizenship|naturaliza\w*)", r"(?:pregunta|question|duda) (?:sobre|about|acerca de|"
+    r"regarding) (?:mi|my) (?:permiso de trabajo|work permit|ead|green card|residencia|ciudadania|citizenship|"
+    r"naturalization|solicitud|application)", r"media (?:inquiry|request)", r"press office",
     r"(?:apply|applying|application) for (?:the|a|this|your) (?:[\w-]+ ){0,3}(?:position|job|opening)",
     r"(?:resume|curriculum|cv) (?:is )?attached", r"(?:solicitar|aplicar) (?:a|para) (?:el|la|un|una) (?:puesto|empleo|vacante)",
     r"(?:just |only |simply )?(?:wanted|writing|write) to (?:say )?thank", r"(?:solo |solamente )?(?:queria|quiero|queriamos) "
@@ -131,22 +135,119 @@ _ELSEWHERE = rx(
     r"password (?:will )?(?:expire|reset)", r"(?:click|log ?in|sign in) (?:\w+ ){0,3}to (?:verify|confirm|keep|restore)")
 
 
+# What a mail that only mentions a detention, a removal date or a local review
+# ("weak" asks: an institution, a station or an advert talks of them too) may be
+# instead. Each says the mail's purpose, so it outweighs the mention and an A-number.
+# A records request said as the purpose, not "we filed a FOIA last year".
+_RECORDS_PURPOSE = rx(
+    r"(?:this is|here is|please (?:accept|process|find)|(?:we|i) (?:are |am )?(?:submit|submitting|make|making|send|"
+    r"sending|file|filing)(?: this| the following)?) (?:a |an |our |my )?(?:foia|freedom of information(?: act)?|"
+    r"privacy act|records?) request", r"pursuant to the (?:freedom of information|privacy) act",
+    r"under the (?:freedom of information|privacy) act,? (?:we|i) (?:hereby )?request",
+    r"(?:we|i) (?:hereby )?request (?:a )?cop(?:y|ies) of (?:all |any |the )?(?:records|documents|files?)",
+    r"(?:presento|presentamos|esta es una) solicitud (?:de |bajo la ley de )?(?:foia|libertad de informacion|"
+    r"acceso a (?:la )?informacion)", r"(?:solicitamos|solicito|pedimos|pido) (?:una )?copias? de (?:todos )?(?:los )?"
+    r"(?:registros|documentos|expedientes?)")
+# ... or as a heading: the subject or a title line that starts with it.
+_RECORDS_HEAD = re.compile(r"^\W*(?:(?:re|fwd?|rv)\s*:\s*)*(?:foia|freedom of information(?: act)?|privacy act|"
+                           r"records?) request\b|^\W*solicitud (?:foia|de registros)\b")
+# The press or a broadcaster: a story, an interview, a spokesperson.
+# The writer's trade alone counts only where no one's case is named ("I'm a
+# reporter and my husband is detained" is a wife's request).
+_PRESS_SELF = rx(r"(?:i am|i'm|we are|soy|somos) (?:a |an |una? )?(?:staff |freelance )?(?:reporter|journalist|"
+                 r"producer|editor|periodista|reportera?|productora?|editora?)s?")
+_PRESS = rx(
+    r"media (?:inquiry|request)", r"press (?:office|inquiry|deadline)",
+    r"(?:invite|inviting|invitation|invitar\w*|invitacion) (?:\w+ ){0,5}(?:interview|entrevista|program|programa|show|"
+    r"panel|podcast)", r"(?:live |radio |tv |on-air )?(?:interview|entrevista) (?:en vivo|live|on (?:the )?air|por radio|"
+    r"de radio|radial|televisiva)", r"(?:spokesperson|vocero|portavoz|press officer) (?:\w+ ){0,2}(?:office|oficina|agency|"
+    r"agencia|ice)", r"(?:our|nuestr[oa]s) (?:listeners|readers|viewers|audience|radioescuchas|oyentes|lectores|"
+    r"televidentes|audiencia)", r"(?:comment|comentarios?|statement|declaracion) (?:for|para) (?:a|an|our|un|una|"
+    r"nuestr[oa]) (?:story|article|report|segment|nota|articulo|reportaje|segmento)")
+# The writer says outright that this office is asked for nothing.
+_DISCLAIMER = rx(
+    r"(?:i|we) (?:don't|do not|dont) need anything (?:from|of) (?:ice|you|your office|this office|ero)",
+    r"(?:i|we) (?:am|are|'m|'re) not (?:asking|requesting) (?:for )?(?:anything|any relief|a review|a case review)",
+    r"this is not a (?:case review )?request", r"no es una solicitud",
+    r"no (?:necesito|necesitamos|les? pido|pedimos|estoy pidiendo|estamos pidiendo) nada (?:de|a) "
+    r"(?:ice|ustedes|su oficina|esta oficina)")
+# An advert that carries no bulk headers: a business offering its services.
+_PITCH = rx(
+    r"(?:free|gratis|sin costo) (?:consultation|consulta)", r"(?:consulta|consultation) (?:gratis|gratuita|free)",
+    r"llamanos", r"llamenos", r"visitanos", r"visitenos", r"call us (?:today|now|at)", r"visit (?:us|our office)",
+    r"(?:te|le|les) ayudamos", r"we (?:can )?help (?:you|families|immigrants)", r"arreglamos", r"we (?:fix|solve)",
+    r"(?:mas de|over|more than) \d+ (?:anos|years)(?: de experiencia| of experience)? (?:sirviendo|serving|helping|"
+    r"ayudando)", r"no esper(?:es|e) (?:a que|mas)", r"don'?t wait", r"(?:tu|su|your) situacion migratoria",
+    r"(?:hola|hello|hi) (?:amigos?|friends?) inmigrantes?", r"(?:precios|prices|rates) (?:bajos|low|accesibles|affordable)",
+    r"planes de pago", r"payment plans?", r"citas disponibles", r"(?:all|todo) (?:this month|este mes)")
+# Questions about the review in general (who may write, what it costs, how long it
+# takes, a handout to give out): the process, asked by someone with no case in it.
+_PROCESS = rx(
+    r"how long (?:\w+ ){0,3}(?:review|process|response|answer|decision)s? (?:usually |normally |typically )?takes?",
+    r"how long (?:does|do|will|would) (?:\w+ ){0,3}(?:review|process|response|answer|decision)s?",
+    r"cuanto (?:tiempo )?(?:tarda|se tarda|demora|toma|lleva) (?:\w+ ){0,2}(?:revision|respuesta|proceso|decision)",
+    r"(?:is there|whether there is|there is) (?:a |any )?(?:fee|cost|charge|particular form|specific form)",
+    r"(?:hay que pagar|tiene (?:algun )?costo|cobran algo|hay (?:algun|un) formulario)",
+    r"(?:must|have to|has to|need to|needs to) (?:come from|be (?:sent|filed|submitted) by) an? (?:attorney|lawyer)",
+    r"(?:family members|relatives|families) (?:may|can|could) (?:write|submit|send|ask|email)",
+    r"(?:tiene|tienen|tendria|hay) que (?:ir|acudir) primero", r"puede(?:n)? escribir directamente",
+    r"how (?:the|this|your) (?:case )?(?:review )?process works",
+    r"(?:explain|explaining|explicar|explique|explicarnos|explicarles) (?:\w+ ){0,3}(?:process|proceso|procedure|procedimiento)",
+    r"handouts?", r"brochures?", r"resource guide", r"guia de recursos", r"referral (?:packet|list)",
+    r"(?:our|nuestr[oa]s?) (?:callers|clients ask|intake counselors|radioescuchas|oyentes|members ask)")
+# A case of one person: an A-number, a relative or client, a "he is detained".
+_PERSONAL = rx(
+    r"a[- #.:]*\d{3}[- ]?\d{3}[- ]?\d{2,3}", r"\d{3}[- ]\d{3}[- ]\d{3}",
+    r"(?:my|our|mi|nuestr[oa]) (?:husband|wife|son|daughter|client|brother|sister|father|mother|dad|mom|partner|"
+    r"uncle|aunt|cousin|nephew|niece|friend|espos[oa]|hij[oa]|cliente|herman[oa]|padre|madre|papa|mama|tio|tia|"
+    r"prim[oa]|sobrin[oa]|amig[oa]|pareja|novi[oa]|familiar)",
+    r"(?:he|she|i) (?:is|am|was|has been|have been|got) (?:\w+ )?(?:detained|arrested|in custody|deported|picked up)",
+    r"(?:lo|la|me|nos) (?:detuvieron|arrestaron|agarraron|agarro|deportaron|tiene migra)",
+    r"(?:his|her|my|su|mi) (?:case|caso|removal|deportation|deportacion|hearing|audiencia)")
+# A job application: two of these signs outweigh anything else the mail seems to ask
+# (a résumé lists "bond packets" and "stay requests").
+_JOB = rx(
+    r"(?:apply|applying|application|aplicar|solicitar|postular\w*) (?:for|to|a|para) (?:the|a|this|your|el|la|un|una) "
+    r"(?:[\w-]+ ){0,6}(?:position|job|opening|vacancy|puesto|empleo|vacante|plaza)",
+    r"(?:dear )?hiring (?:manager|committee|official)", r"(?:my|mi) (?:resume|cv|curriculum(?: vitae)?|hoja de vida)",
+    r"cover letter", r"carta de presentacion", r"(?:job|vacancy) announcement", r"usajobs",
+    r"(?:announcement|vacancy) (?:no|number|#)", r"thank you for your consideration")
+
+
 def _distinct(pattern, text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
-def not_a_request(sents: list[Sentence], asked: bool, bare: bool = False) -> bool:
+def _another_purpose(sents: list[Sentence], text: str) -> bool:
+    """For mail that asks nothing firm (at most it mentions someone detained, a date,
+    a local review): the mail says it is for something else."""
+    if any(_RECORDS_HEAD.match(s.fold) for s in sents) or _RECORDS_PURPOSE.search(text):
+        return True
+    if _PRESS.search(text) or _DISCLAIMER.search(text):
+        return True
+    if _PERSONAL.search(text):  # "my husband", an A-number: a family quoting an advert
+        return False
+    return _distinct(_PITCH, text) >= 2 or bool(_PROCESS.search(text) or _PRESS_SELF.search(text))
+
+
+def not_a_request(sents: list[Sentence], asked: bool, bare: bool = False, firm: bool | None = None) -> bool:
     """True for advertising, other business and general questions; never for mail
-    that asks this office for anything (`asked`) unless it is bulk marketing.
-    `bare`: nothing attached and no reply to earlier mail. Only such mail is judged
-    by the absence of our words: an attachment may hold facts that could not be
-    read, and a reply ("Re: his birthday") belongs to the thread it answers."""
+    that asks this office for anything firm (`firm`: a relief, a consent form, a
+    danger) unless it is bulk marketing or a job application. `asked` also counts
+    the weak asks (someone detained, a removal date, a local review), which the
+    mail's stated purpose outweighs. `bare`: nothing attached and no reply to earlier
+    mail. Only such mail is judged by the absence of our words: an attachment may
+    hold facts that could not be read, and a reply ("Re: his birthday") belongs to
+    the thread it answers."""
+    firm = asked if firm is None else firm
     text = " ".join(s.fold for s in sents)
     if not asked and bare and len(text.split()) >= 15 and not _OUR_WORDS.search(text):
         return True
+    if not firm and _another_purpose(sents, text):
+        return True
     if asked and _A_NUMBER.search(text):  # a person's case, however much else is around it
         return False
-    if _distinct(_BULK_AD, text) >= 2:
+    if _distinct(_BULK_AD, text) >= 2 or _distinct(_JOB, text) >= 2:
         return True
     if asked:
         return False

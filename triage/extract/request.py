@@ -215,7 +215,8 @@ def extract_request(msg: ParsedMessage, language: str) -> tuple[dict, Signals, l
     signals.auto_generated = kind.auto_generated(msg)
     signals.not_a_request = kind.not_a_request(sents, asked=bool(
         codes or cust.detained or cust.imminent or loc.review == "requested" or forms
-        or signals.safety), bare=not (msg.attachments or msg.in_reply_to or msg.references))
+        or signals.safety), bare=not (msg.attachments or msg.in_reply_to or msg.references),
+        firm=bool(codes or forms or signals.safety))
 
     fields = {
         "relief": sorted(codes),
