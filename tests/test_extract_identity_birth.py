@@ -174,3 +174,39 @@ def test_a_date_no_one_was_born_on_does_not_hide_the_gregorian_one_after_it():
 ])
 def test_a_relatives_birth_told_with_his_her_their_is_not_the_persons(body, lang, value):
     assert extract_identity(message(body), lang)[0]["date_of_birth"] == value
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("Mi hijo nació en Cantel, el veintiuno de agosto de mil novecientos noventa y nueve, un sábado.", "es", date(1999, 8, 21)),
+    ("He was born on the twelfth of January, 1968, in Bien Hoa.", "en", date(1968, 1, 12)),
+    ("Seun was born on the eleventh of July, 1992.", "en", date(1992, 7, 11)),
+    ("She was born in Jacmel, Haiti, on Christmas Eve, 1965.", "en", date(1965, 12, 24)),
+    ("He was born the third of March, nineteen eighty-eight.", "en", date(1988, 3, 3)),
+])
+def test_a_birth_date_written_in_words_or_as_a_holiday(body, lang, value):
+    assert extract_identity(message(body), lang)[0]["date_of_birth"] == value
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("Emmanuel turned forty on June 2 of this year, and we celebrated.", "en", date(1986, 6, 2)),
+    ("Mi nieto nació en San Miguel en el año 2004, y cumplió 22 años el 3 de enero.", "es", date(2004, 1, 3)),
+    ("She turns 60 on December 12.", "en", date(1966, 12, 12)),
+    ("I turned 18 on September 14 so I can sign things now.", "en", None),
+    ("Our son turned 15 on March 3.", "en", None),
+])
+def test_a_birthday_with_the_age_reached_gives_the_birth_date(body, lang, value):
+    from datetime import datetime
+    msg = message(body)
+    msg.date = datetime(2026, 10, 20)
+    assert extract_identity(msg, lang)[0]["date_of_birth"] == value
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("Me llamo Marisol. Nací en McAllen, Texas, el 12/09/1998, así que soy ciudadana americana. "
+     "Mi papá nació en Linares, Nuevo León, México, el 07/05/1971.", "es", date(1971, 5, 7)),
+    ("I am a U.S. citizen (born 4/4/1985 in Tacoma) and I am writing for my wife.", "en", None),
+    ("Ms. Kollie's son, Emmanuel, was born on September 12, 2026. Her date of birth: 04/18/1988", "en", date(1988, 4, 18)),
+    ("Tenemos dos hijas, Mariana, nacida el 11/03/2012, y Salomé. Yo nací el 29/02/1984 en Cali.", "es", date(1984, 2, 29)),
+])
+def test_a_birth_in_the_united_states_or_a_named_persons_child_is_not_the_persons(body, lang, value):
+    assert extract_identity(message(body), lang)[0]["date_of_birth"] == value

@@ -179,3 +179,24 @@ def test_own_earlier_mail_is_read_only_where_the_writer_points_to_it():
     from triage.mail.quote import points_to_own_mail
     assert points_to_own_mail(FORWARD_WITH_OWN_REQUEST)
     assert not points_to_own_mail("Buenas tardes, les reenvio esto porque ahora es por mi otro hijo.")
+
+
+def test_quoted_mail_the_writer_points_to_below_is_read():
+    text = ("Les escribo por mi papá. Abajo está lo que me escribió mi mamá con todos sus datos.\n\n"
+            "El lun, 19 oct 2026 a las 21:14, Rosa Ortez (<rosa@example.com>) escribió:\n\n"
+            "> Nombre completo: Baltazar Quintanilla Menjívar\n> Fecha de nacimiento: 06/05/1968\n")
+    split = split_quoted(text)
+    assert any("06/05/1968" in f for f in split.forwarded) and "06/05/1968" not in split.quoted
+
+
+def test_a_request_the_attorney_says_is_his_message_just_below_is_read():
+    text = ("To the SRO: our request is my message of last night, just below.\n\nAaron\n\n"
+            "On Mon, Oct 19, 2026 at 6:40 PM Aaron Feld <afeld@example.net> wrote:\n\n"
+            "> I represent Mr. Hugo Cano Barrios (A# 219-640-075, DOB 11/03/1979).\n")
+    assert any("219-640-075" in f for f in split_quoted(text).forwarded)
+
+
+def test_quoted_mail_nobody_points_to_stays_history():
+    text = ("Please review my case.\n\nOn Mon, Oct 19, 2026 at 6:40 PM Aaron Feld <afeld@example.net> wrote:\n\n"
+            "> Your A-number A219640075 was not found.\n")
+    assert "A219640075" in split_quoted(text).quoted

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from dateparser.date import DateDataParser
+from text_to_num import alpha2digit
 
 _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
@@ -61,6 +62,43 @@ _ORDER_HINT = re.compile(r"\b(?P<first>dd|jj|tt|mm)\s?[-/.]\s?(?:dd|mm|jj|tt)\s?
 # "12/10/1979, that is 12 October": the writer spells out which is the month.
 _GLOSS = re.compile(rf"^\W{{0,3}}(?:that is|that's|i\.e\.?|meaning|es decir|o sea|=)\s*"
                     rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<m1>{_MON})|(?P<m2>{_MON})\s+(?P<d2>\d{{1,2}}))", re.I)
+
+
+# A date with its day or year in words: "the twelfth of January, 1968", "el veintiuno de agosto
+# de mil novecientos noventa y nueve", "March the third, nineteen eighty-eight". The words are
+# turned into digits by text2num, then read as any other date.
+_W = r"[a-záéíóúñ]+"
+_NUM_START = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|first|second|"
+              r"third|\w+th|twentieth|thirtieth|un[oa]?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|"
+              r"catorce|quince|dieci\w+|veinte|veinti\w+|treinta|primero)")
+_NUM_WORDS = rf"(?:(?:the\s+|el\s+)?{_NUM_START}(?:[ -]+(?:y[ -]+)?{_W}){{0,2}})"
+_YEAR_WORDS = rf"(?:{_YEAR}|{_W}(?:[ -]+(?:y[ -]+)?{_W}){{0,6}})"
+_IN_WORDS = [
+    re.compile(rf"\b{_NUM_WORDS}(?:\s+day)?\s+(?:of|de)\s+{_MON}(?:,|\s+de(?:l)?|\s+of|,\s+in)?\s+{_YEAR_WORDS}", re.I),
+    re.compile(rf"\b{_MON}\s+(?:the\s+)?{_NUM_WORDS},?\s+{_YEAR_WORDS}", re.I),
+    re.compile(rf"\b{_MON}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_WORDS}", re.I),
+]
+# Holidays people give as birthdays: "on Christmas Eve, 1965".
+_HOLIDAY = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's day": (1, 1),
+            "new year's eve": (12, 31), "nochebuena": (12, 24), "navidad": (12, 25), "año nuevo": (1, 1),
+            "independence day": (7, 4), "the fourth of july": (7, 4), "valentine's day": (2, 14), "halloween": (10, 31)}
+_HOLIDAY_RE = re.compile(r"\b(?:el\s+d[ií]a\s+de\s+)?(" + "|".join(re.escape(h) for h in _HOLIDAY) + r")(?:\s+de(?:l)?|,)?\s+(" + _YEAR + r")\b", re.I)
+
+
+def _in_words(span: str, language: str) -> date | None:
+    lang = "es" if language == "es" or re.search(r"\bde\b", span) else "en"
+    try:
+        digits = alpha2digit(span, lang, threshold=0)
+    except Exception:  # a library's odd input is no reason to stop
+        return None
+    if digits == span or not re.search(r"\d", digits):
+        return None
+    digits = re.sub(r"\b(1[89]|20) (\d\d)\b", r"\1\2", digits)  # "19 88" from "nineteen eighty-eight"
+    start = re.search(rf"\d|\b(?:{_MONTHS})\b", digits, re.I)  # "born the 3rd of ..." -> "3rd of ..."
+    digits = digits[start.start():] if start else digits
+    if not re.search(rf"{_YEAR}|\bdel? \d\d\b", digits):
+        return None
+    return parse_date(digits, language)
 
 
 @dataclass(frozen=True)
@@ -198,6 +236,21 @@ def find_dates(text: str, language: str = "en") -> list[DateHit]:
                 continue
             taken.append((s, e))
             hits.append(DateHit(_as_told(text, s, e, value), s, e, m.group(0)))
+    if re.search(rf"(?:{_MONTHS})", text, re.I):
+        for pattern in _IN_WORDS:
+            for m in pattern.finditer(text):
+                s, e = m.span()
+                if any(s < te and ts < e for ts, te in taken):
+                    continue
+                value = _in_words(m.group(0), language)
+                if value:
+                    taken.append((s, e))
+                    hits.append(DateHit(value, s, e, m.group(0)))
+    for m in _HOLIDAY_RE.finditer(text):
+        month, day = _HOLIDAY[m.group(1).lower()]
+        if not any(m.start() < te and ts < m.end() for ts, te in taken):
+            taken.append(m.span())
+            hits.append(DateHit(date(int(m.group(2)), month, day), m.start(), m.end(), m.group(0)))
     for m in _CJK.finditer(text):
         try:
             value = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

@@ -12,7 +12,7 @@ from datetime import date
 from triage.extract.anumber import find_a_numbers
 from triage.extract.contact import best, find_emails, find_phones
 from triage.extract.countries import find_countries
-from triage.extract.dates import find_dates
+from triage.extract.dates import _MONTHS as _MON_WORD, find_dates, parse_date
 from triage.extract.name_choice import Mention, choose
 from triage.extract.names import find_names, writes_for_self, writes_for_someone
 from triage.records import Found, ParsedMessage, TextPart
@@ -34,9 +34,20 @@ _OTHER_EVENT = re.compile(
 # A relative just before the birth cue, with no turn back to the person: their birth, not the person's.
 # ("my son was born ..." may well be the person: only his/her/their/our relatives are someone else.)
 _KIN_BORN = re.compile(
-    r"\b(?:his|her|their|our|su|sus|nuestr[oa]s?)\s+(?:\w+\s+)?(?:son|daughter|child|baby|grandson|granddaughter|wife|"
+    r"(?:\b(?:his|her|their|our|su|sus|nuestr[oa]s?|two|three|four|dos|tres|cuatro)|\w['’]s)\s+(?:\w+\s+)?(?:son|daughter|child|baby|grandson|granddaughter|wife|"
     r"husband|brother|sister|hij[oa]|niñ[oa]|nin[oa]|beb[ée]|niet[oa]|espos[oa]|herman[oa])s?\b"
     r"(?:(?!\b(?:he|she|i|él|ella|yo|mr|ms|mrs|sr|sra)\b)[^.;\n]){0,60}$", re.I)
+# Born in the United States: a citizen (the writer, a child), never the person asking ICE.
+_US_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|"
+              "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|"
+              "missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|"
+              "ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|"
+              "virginia|washington|west virginia|wisconsin|wyoming|puerto rico|carolina del norte|carolina del sur|"
+              "nueva york|nuevo m[eé]xico|nueva jersey|pensilvania|luisiana|florida")
+_US_BIRTH = re.compile(rf"^[^.;\n]{{0,40}}\b(?:{_US_STATES})\b|^\s*(?:here|aqu[ií]|in\s+(?:the\s+)?(?:u\.?s\.?a?|united\s+states)|"
+                       rf"en\s+(?:los\s+)?(?:estados\s+unidos|ee\.?\s?uu\.?))\b|^[^.;\n]{{0,60}}\b(?:u\.?s\.?\s+citizen|american\s+citizen|"
+                       rf"ciudadan[oa]\s+(?:americana?|estadounidense))", re.I)
+_CITIZEN_BEFORE = re.compile(r"\b(?:u\.?s\.?\s+citizen|american\s+citizen|ciudadan[oa]\s+(?:americana?|estadounidense))\b[^.;\n]{0,15}$", re.I)
 # Between a cue and its date: a new "Label:" line or a new sentence means the
 # date belongs to something else.
 _BREAK = re.compile(r"\n[ \t]*[^\W\d_][^\n:|]{0,30}[:|]|[a-záéíóúñ]{3}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
@@ -88,15 +99,60 @@ def _birth_dates(text: str, language: str):
             continue
         if _KIN_BORN.search(before[:cues[-1].start()][-70:]):
             continue  # "Their son, Tobiloba, was born on March 14, 2019": a child's birth
+        if _US_BIRTH.search(between) or _US_BIRTH.match(text[hit.end:hit.end + 60]) or \
+                _CITIZEN_BEFORE.search(before[:cues[-1].start()][-40:]):
+            continue  # "Nací en McAllen, Texas, el 12/09/1998, así que soy ciudadana": a citizen's birth
         if date(1900, 1, 1) <= hit.value <= date.today():
             yield hit
 
 
-def _date_of_birth(parts: list[TextPart], language: str) -> tuple[date, Found] | None:
+def _date_of_birth(parts: list[TextPart], language: str, ref: date | None = None) -> tuple[date, Found] | None:
     for part in parts:
         for hit in _birth_dates(part.text, language):
             return hit.value, _found("date_of_birth", hit.value, part,
                                      "regex:date_of_birth.cued", hit.start, hit.end)
+    for part in parts:
+        got = _birthday_and_age(part.text, language, ref)
+        if got:
+            value, start, end = got
+            return value, _found("date_of_birth", value, part, "regex:date_of_birth.age", start, end)
+    return None
+
+
+# "Emmanuel turned forty on June 2 of this year", "cumplió 22 años el 3 de enero": the birthday
+# and the age give the date (not "I turned 18", the writer's, nor "our son turned 5").
+_TURNED = re.compile(
+    r"(?<!\bI )(?<!\bi )\b(?P<verb>turned|turns|will\s+turn|cumpli[óo]|cumple|cumplir[áa])\s+(?P<age>\d{1,3}|[a-záéíóú]+(?:[ -]+(?:y[ -]+)?[a-záéíóú]+)?)"
+    r"(?:\s+(?:years?(?:\s+old)?|años))?\s+(?:on|el|this|last|en)\s+(?:(?:the\s+)?(?:day\s+)?)?(?P<day>[^.;\n]{3,30})", re.I)
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|our|su|sus|nuestr[oa]s?)\s+(?:\w+\s+)?(?:son|daughter|child|baby|kids?|"
+                         r"hij[oa]s?|niñ[oa]s?|nin[oa]s?|nieto|nieta|grandson|granddaughter)\b[^.;\n]{0,40}$", re.I)
+
+
+def _birthday_and_age(text: str, language: str, ref: date | None) -> tuple[date, int, int] | None:
+    from text_to_num import alpha2digit
+    if ref is None:
+        return None
+    for m in _TURNED.finditer(text):
+        if _KIN_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        age = m.group("age")
+        if not age.isdigit():
+            age = alpha2digit(age, "es" if language == "es" else "en", threshold=0).replace(" ", "")
+        if not age.isdigit() or not 15 <= int(age) <= 100:
+            continue
+        dm = re.match(rf"(?P<mon>{_MON_WORD})\.?\s+(?P<d>\d{{1,2}})\b|(?P<d2>\d{{1,2}})\s+(?:de\s+|of\s+)?(?P<mon2>{_MON_WORD})\b",
+                      m.group("day"), re.I)
+        day = dm and parse_date(f"{dm.group('d') or dm.group('d2')} {dm.group('mon') or dm.group('mon2')} 2000", language)
+        if not day:
+            continue
+        past = m.group("verb").lower().startswith(("turned", "cumplió", "cumplio"))
+        year = ref.year if (day.month, day.day) <= (ref.month, ref.day) else ref.year - 1
+        if not past:
+            year = ref.year if (day.month, day.day) >= (ref.month, ref.day) else ref.year + 1
+        try:
+            return day.replace(year=year - int(age)), m.start(), m.end()
+        except ValueError:
+            continue
     return None
 
 
@@ -176,7 +232,7 @@ def extract_identity(msg: ParsedMessage, language: str) -> tuple[dict, list[Foun
     results = {
         "name": _name(msg, parts, language),
         "a_number": _a_number(parts),
-        "date_of_birth": _date_of_birth(parts, language),
+        "date_of_birth": _date_of_birth(parts, language, msg.date.date() if msg.date else None),
         "country_of_birth": _country(parts),
         "phone": _contact(parts, "phone", find_phones),
         "email": _email(msg, parts),

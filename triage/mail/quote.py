@@ -90,6 +90,11 @@ def split_quoted(text: str, subject: str = "", own_addr: str | None = None) -> S
         span = _attribution_at(lines, i)
         if span:
             end = _block_end(lines, i + span, _quoted_line)
+            if end > i + span and _points_below(own):
+                # "Abajo está lo que me escribió mi mamá": the quoted mail is the request's.
+                forwarded.append(_join([re.sub(r"^\s*> ?", "", ln) for ln in lines[i + span:end]]))
+                i = end
+                continue
             if end > i + span:
                 quoted += lines[i:end]
                 i = end
@@ -126,7 +131,11 @@ _PASTE_LEAD = re.compile(
 # "Please accept Danielle's e-mail below as our request": the mail below is the request.
 _BELOW = re.compile(
     r"(?:e-?mail|message|letter|request|draft)\s+below\b|\bbelow\s+(?:is|as)\s+(?:our|the|my|his|her)\s+request|"
-    r"(?:correo|mensaje|carta|solicitud)\s+(?:de\s+)?abajo",
+    # "our request is my message of last night, just below"
+    r"\b(?:our|my|the)\s+request\s+is\s+(?:my|our|the)\s+(?:e-?mail|message|letter)\b[^.\n]{0,40}\b(?:just\s+|directly\s+)?below\b|"
+    r"(?:correo|mensaje|carta|solicitud)\s+(?:de\s+)?abajo|"
+    # "Abajo está lo que me escribió mi mamá con todos sus datos"
+    r"\babajo\s+(?:est[aá]n?|van?|les?\s+(?:dejo|mando|pongo|copio))\s+(?:lo\s+que|los\s+datos|la\s+informaci[oó]n|todos?)",
     _I,
 )
 
