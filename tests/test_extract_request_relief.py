@@ -166,3 +166,159 @@ def test_portuguese_soltar_asked_is_release():
 def test_a_gloss_in_parentheses_does_not_cut_the_ask():
     body = "We ask you please to agree close her case (administrative closure) or dismiss it, she is old."
     assert relief(body) == ["administrative_closure", "dismissal"]
+
+
+def relief_of(body, lang="en", subject="", forwarded=(), attachments=(), partial=False):
+    m = msg(body, subject, attachments)
+    m.forwarded = list(forwarded)
+    return find_relief(sentences(m, lang), partial)[0]
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    # asked of the local office before, something else asked now: the new ask replaces it
+    ("On August 31 I asked ERO Baltimore for deferred action. They denied it. "
+     "From you I am now asking only for a stay of removal.", "en", ["stay_of_removal"]),
+    ("El 01/09/2026 pedimos a ERO Harlingen su liberación; la oficina la negó. "
+     "Por eso le pedimos que OPLA no se oponga a una fianza razonable.", "es", ["bond"]),
+    ("Solicitamos a la oficina de Atlanta su liberación y nos dijeron que no. "
+     "Ahora pedimos acción diferida.", "es", ["deferred_action"]),
+    # ... unless the writer adds to it
+    ("Pedimos a la oficina de ICE de Nueva Orleans un stay y nos contestaron que no. "
+     "También queremos que el abogado del gobierno acepte reabrir su caso.", "es",
+     ["motion_to_reopen", "stay_of_removal"]),
+    ("We asked ERO Newark for release and they said no. We also ask that OPLA join a motion to reopen.", "en",
+     ["motion_to_reopen", "release_from_custody"]),
+    # ... and with nothing asked now, the local ask is what is reviewed
+    ("El 18 de septiembre pedimos a la oficina de ICE de Atlanta acción diferida y nos dijeron que no.", "es",
+     ["deferred_action"]),
+])
+def test_a_new_ask_replaces_the_local_one_unless_it_adds_to_it(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("El 18/09/2026 pedimos a ERO Miami (1) una suspensión de la deportación y (2) su liberación. "
+     "ERO concedió la suspensión. Ahora pedimos su liberación.", "es", ["release_from_custody"]),
+    ("El 5 de octubre solicitamos un stay y acción diferida; nos dieron el stay. Les pido la acción diferida.",
+     "es", ["deferred_action"]),
+])
+def test_a_spanish_ask_led_by_a_date_or_put_to_the_local_office_is_a_past_ask(body, lang, expected):
+    assert relief(body, lang, partial=True) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Por favor que lo dejen salir y que no lo manden.", "es", ["decline_enforcement", "release_from_custody"]),
+    ("Solicitamos que mientras tanto no lo detenga.", "es", ["decline_enforcement"]),
+    ("Le suplico que no me regrese a Honduras.", "es", ["decline_enforcement"]),
+    ("No la envíen a México, allá no tiene a nadie.", "es", ["decline_enforcement"]),
+    ("Please don't send him back to Haiti.", "en", ["decline_enforcement"]),
+])
+def test_dont_send_detain_or_return_him_in_any_person_is_decline_enforcement(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("No lo manden por correo, mejor por fax.", "es"),
+    ("Please don't send me the letter again.", "en"),
+])
+def test_a_letter_not_to_be_sent_is_no_relief(body, lang):
+    assert relief(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Les pido que le den el stay y no lo saquen el 24.", "es", ["stay_of_removal"]),
+    ("Please grant a stay of removal so he is not deported on Friday.", "en", ["stay_of_removal"]),
+    ("We ask for a stay of removal; he is not a priority.", "en", ["decline_enforcement", "stay_of_removal"]),
+    ("Please don't deport him. We also ask for a stay of removal.", "en",
+     ["decline_enforcement", "stay_of_removal"]),
+])
+def test_dont_remove_him_beside_a_stay_in_one_sentence_is_the_stay(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Les pido que suelten a mi esposo y que me ayuden.", "es", ["release_from_custody"]),
+    ("Por favor liberen a mi hijo.", "es", ["release_from_custody"]),
+    ("Me muero de la angustia de pensar que me saquen del país.", "es", []),
+    ("Tengo miedo de que lo saquen de Estados Unidos.", "es", []),
+])
+def test_release_names_the_person_let_go_but_not_taken_out_of_the_country(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("He was at Broward until March and they let him out with an ankle monitor.", []),
+    ("ICE finally let her go in 2023 on an order of supervision.", []),
+    ("We ask that they let him out with an ankle monitor.", ["release_from_custody"]),
+    ("Please let him out.", ["release_from_custody"]),
+])
+def test_they_let_him_out_is_told_not_asked(body, expected):
+    assert relief(body) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("We respectfully ask that ICE not oppose Respondent's motion to continue the individual hearing.", "en",
+     ["continuance"]),
+    ("Please agree to continue the master hearing set for December.", "en", ["continuance"]),
+    ("Queremos que no se oponga a que se posponga la audiencia.", "es", ["continuance"]),
+    ("Pedimos que aplacen la audiencia de enero.", "es", ["continuance"]),
+    ("We ask ICE to join our motion to reopen his removal proceedings and agree to dismiss them.", "en",
+     ["dismissal", "motion_to_reopen"]),
+])
+def test_continue_the_hearing_and_dismiss_them_are_opla_asks(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+def test_a_ticked_box_below_a_relief_label_is_asked():
+    body = "Relief requested: [X] Deferred action\n[X] Stay of removal\n[ ] Release from custody\n"
+    assert relief(body) == ["deferred_action", "stay_of_removal"]
+
+
+@pytest.mark.parametrize("body", [
+    "At the clinic I prepared prosecutorial discretion requests, G-28s and bond packets.",
+    "I drafted G-28s, bond packets and stay-of-removal requests for detained clients.",
+])
+def test_requests_as_a_plural_noun_on_a_resume_ask_nothing(body):
+    assert relief(body) == []
+
+
+def test_a_list_parted_by_semicolons_is_all_asked():
+    body = ("Solicito respetuosamente: (1) que OPLA se adhiera a una moción de reapertura; y (2) que se "
+            "disponga su liberación mientras se resuelve la moción.")
+    assert relief(body, "es") == ["motion_to_reopen", "release_from_custody"]
+
+
+def test_forwarded_history_is_read_only_when_the_body_asks_nothing():
+    old = "Buenos días, les escribo por mi hijo Elmer. Pedimos que no lo deporten."
+    assert relief_of("Pedimos acción diferida para Wilmer.", "es", forwarded=[old]) == ["deferred_action"]
+    assert relief_of("Les reenvío la carta de mi tía, gracias.", "es", forwarded=[old]) == ["decline_enforcement"]
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Can ICE give her deferred action so she is not deported while this gets reported?", "en",
+     ["deferred_action"]),
+    ("Pedimos acción diferida para que no lo deporten.", "es", ["deferred_action"]),
+    ("Please grant deferred action. Also, please don't deport him.", "en", ["decline_enforcement", "deferred_action"]),
+])
+def test_not_deported_as_the_purpose_of_another_relief_is_that_relief(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Antes pedimos a la oficina de ICE en Atlanta que lo dejaran salir y nos dijeron que no. "
+     "Ahora pedimos que el abogado del gobierno no se oponga a la fianza.", "es", ["bond"]),
+    ("Le pedimos a la oficina de ICE en Filadelfia que lo dejen salir y nos contestaron que no.", "es",
+     ["release_from_custody"]),
+])
+def test_an_imperative_put_to_the_local_office_is_a_past_ask(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("We request that (a) ICE grant deferred action; (b) ICE not seek to detain him.",
+     ["decline_enforcement", "deferred_action"]),
+    ("ERO not re-detain her at her check-in.", ["decline_enforcement"]),
+    ("ICE did not detain him at the check-in.", []),
+])
+def test_the_agency_not_detaining_as_a_list_item_is_decline_enforcement(body, expected):
+    assert relief(body) == expected

@@ -169,3 +169,71 @@ def test_segregation_and_no_medical_visit_are_reports():
 ])
 def test_assault_in_french_and_a_child_kept_from_the_parent_are_reports(body, lang, kind):
     assert kind in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Un guardia del turno de noche la toca cuando la revisan.", "es"),
+    ("Dice que un oficial la está tocando cada vez que pasa lista.", "es"),
+    ("El custodio de la noche la manosea.", "es"),
+    ("A guard on the night shift touches her when they search her.", "en"),
+    ("One of the officers grabs him by the neck every morning.", "en"),
+])
+def test_a_guard_touching_or_grabbing_a_detainee_in_any_tense_is_assault(body, lang):
+    assert "assault" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Covid le pegó muy fuerte in 2021 and since then he gets tired easily.", "en"),
+    ("Allá en Honduras le pegó el dengue pero ya está mejor.", "es"),
+    ("A mi mamá le pegaron fuerte la gripe y la fiebre.", "es"),
+    ("The flu hit him hard last winter.", "en"),
+    ("The pandemic hit her family hard.", "en"),
+])
+def test_an_illness_that_hit_someone_is_no_assault(body, lang):
+    assert "assault" not in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Los niños no duermen bien desde que se lo llevaron.", "es"),
+    ("Mis hijas lloran desde que se lo llevaron a él.", "es"),
+    ("Mi hijo pregunta por su papá desde que se la llevaron a ella.", "es"),
+    ("Mi hijo no come bien desde que se lo llevaron.", "es"),
+])
+def test_children_missing_a_parent_who_was_taken_are_no_separation(body, lang):
+    assert "child_separation" not in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Mi niña, el papá se la llevó a Texas.", "es"),
+    ("A mi hijo, los agentes se lo llevaron en la redada.", "es"),
+    ("A mis hijos se los llevaron los del gobierno.", "es"),
+])
+def test_a_child_taken_named_by_an_agreeing_pronoun_is_separation(body, lang):
+    assert "child_separation" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("El oficial le dijo que ya tienen su pasaporte y que la deportación es inminente.", "es"),
+    ("The deportation officer said ICE has his passport now.", "en"),
+    ("El consulado ya tiene su pasaporte para el viaje.", "es"),
+])
+def test_officers_holding_a_passport_for_the_removal_is_no_trafficking(body, lang):
+    assert "trafficking" not in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("El patrón tiene su pasaporte y lo amenaza con llamar a inmigración.", "es"),
+    ("Her boss keeps her passport and threatens to call ICE officers.", "en"),
+    ("The smuggler kept his passport and made him work.", "en"),
+])
+def test_an_employer_holding_a_passport_is_still_trafficking(body, lang):
+    assert "trafficking" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Un agente lo agarró saliendo del trabajo.", "es"),
+    ("The officer said we should push her application through.", "en"),
+    ("The officer will touch base with her next week.", "en"),
+])
+def test_an_officer_arresting_or_pushing_paperwork_is_no_assault(body, lang):
+    assert "assault" not in safety(body, lang)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from triage.extract.request import Hit, Sentence, find, found, rx
+from triage.extract.request import Hit, Sentence, clause_bounds, find, found, rx
 from triage.records import Found
 
 ERO = ("release_from_custody", "stay_of_removal", "cancellation_of_detainer",
@@ -23,6 +23,7 @@ ERO = ("release_from_custody", "stay_of_removal", "cancellation_of_detainer",
 OPLA = ("motion_to_reopen", "dismissal", "administrative_closure", "stipulation",
         "continuance", "bond", "relief_in_proceedings")
 
+_NOT_OUT_OF_COUNTRY = r"(?! (?:del|de este|de) (?:pais|estados unidos|ee\.? ?uu\.?|usa|eua|aqui))"
 _DET = r"(?:the |his |her |my |their |our |this |that |its |an? |any |el |la |su |sus |los |las )?"
 _NOT_OF = r"(?!of\b|de\b)\w+ "
 
@@ -34,7 +35,12 @@ IMPERATIVE: dict[str, re.Pattern] = {
         r"(?:liberenlo|liberenla|liberenme|liberenlos|sueltenlo|sueltenla)",
         r"dej\w* (?:salir|libre)", r"(?:ponga|pongan|dejen|deje) en libertad",
         r"(?:get|take|bring) (?:him|her|them|me|my \w+) out of (?:there|detention|custody|jail)",
-        r"(?:que )?(?:lo|la|los|las|me|nos) (?:suelten|suelte|liberen|libere|saquen|dejen ir)",
+        # "que me saquen del país" asks the opposite: taken out of the country is removal.
+        r"(?:que )?(?:lo|la|los|las|me|nos) (?:suelten|suelte|liberen|libere|saquen|dejen ir)" + _NOT_OUT_OF_COUNTRY,
+        r"(?:suelten|suelte|liberen|libere|saquen) (?:a )?(?:mi|mis|su|sus|nuestr[oa]s?|el|la|los|las) "
+        r"(?:\w+ )?(?:espos[oa]|marido|hij[oa]s?|herman[oa]s?|padre|madre|papa|mama|pareja|compañer[oa]|"
+        r"companer[oa]|novi[oa]|familiar|cliente|prim[oa]|tio|tia|sobrin[oa]|muchach[oa]|senor[a]?)"
+        + _NOT_OUT_OF_COUNTRY,
         r"(?:release|free) (?:him|her|them|me|my \w+)(?: from (?:custody|detention))?"),
     "stay_of_removal": rx(
         rf"(?:stop|halt|pause|prevent)\w* {_DET}(?:{_NOT_OF})?(?:removal|deportation)(?: flight)?",
@@ -52,8 +58,15 @@ IMPERATIVE: dict[str, re.Pattern] = {
         r"no (?:es|soy|somos|son|sea|fue|era) (?:una )?prioridad", r"no prioritari\w*",
         r"(?:do not|don't|dont|please not|not to) (?:\w+ )?(?:deport|remove|arrest|detain)\w*",
         r"(?:is|be|being|get|gets) not (?:deported|removed|arrested)", r"not be (?:deported|removed|arrested)",
+        # the subjunctive of a list item: "(b) ICE not seek to detain him"
+        r"(?:ice|ero|dhs|opla|the agency|the government|the field office) not (?:\w+ ){0,2}"
+        r"(?:deport|remove|arrest|detain|re-?detain)\w*",
         r"(?:let|allow|permit)\w* (?:me|him|her|us|them|my \w+) (?:to )?(?:stay|remain)",
-        r"no (?:me|lo|la|los|las|nos|le|les) (?:deporten|deporte|deportar|deportaran|expulsen|arresten|detengan|saquen)",
+        r"no (?:me|lo|la|los|las|nos|le|les) (?:deporten|deporte|deportar|deportaran|expulsen|expulse|arresten|arreste|"
+        r"detengan|detenga|saquen|saque|regresen|regrese)",
+        # "que no lo manden", "no la envíen a México": the person sent away, not a letter by mail.
+        r"no (?:lo|la|los|las) (?:manden|mande|envien|envie|mandaran|enviaran)(?! (?:por|por el) (?:correo|fax|email|e-mail))",
+        r"(?:do not|don't|dont|please not|not to) (?:\w+ )?send (?:me|him|her|us|them|my \w+) (?:back|away|home)",
         r"no (?:quiero|queremos|quiere|quisiera|quisieramos) que (?:me|lo|la|nos|los|las|le) (?:deport|expuls|saqu)\w*",
         r"(?:do not|don't|dont|does not|doesn't) want (?:to be|\w+ to be) (?:deported|removed)",
         r"nao (?:me|o|a|nos) (?:deport|expuls)\w*",  # Portuguese, read with the English rules
@@ -98,6 +111,7 @@ PHRASES: dict[str, re.Pattern] = {
         r"dismissal", rf"terminat\w* (?:of )?{_DET}(?:removal |immigration )?proceedings",
         # "close her case or dismiss it": the case just named
         r"(?:clos\w*|terminat\w*) [\w ()]{0,60}?(?:or|and) dismiss (?:it|them)\b",
+        r"(?:proceedings|case|nta|notice to appear) [^.;]{0,80}?\bdismiss (?:it|them)\b",
         r"(?:terminacion|desestimacion|sobreseimiento) (?:de |del )?(?:los |el |su )?(?:caso|proceso|procedimiento)s?",
         r"desestim\w*", r"terminar (?:el |su |los )?(?:caso|proceso|procedimiento)s?"),
     "administrative_closure": rx(
@@ -107,9 +121,11 @@ PHRASES: dict[str, re.Pattern] = {
     "stipulation": rx(r"stipulat\w*", r"estipula\w*"),
     "continuance": rx(
         r"continuance", rf"(?:postpone|reschedul|delay|adjourn)\w* (?:of )?{_DET}(?:\w+ )?hearing",
+        rf"motion to continue", rf"continu(?:e|ing) {_DET}(?:\w+ )?(?:hearing|proceedings)",
         r"postponement(?! of (?:the |his |her )?(?:deportation|removal))",
         r"aplazamiento(?! de (?:la |su )?(?:deportacion|remocion|expulsion|salida))",
-        rf"(?:aplazar|posponer|reprogramar|postergar)\w* {_DET}(?:\w+ )?(?:audiencia|corte|cita)"),
+        # every form of the verb: "que se posponga la audiencia", "aplacen la cita"
+        rf"(?:aplaz|aplac|pospon|pospong|reprogram|posterg)\w* {_DET}(?:\w+ )?(?:audiencia|corte|cita)"),
     "bond": rx(r"bond(?: hearing| redetermination)?", r"fianza"),
     "relief_in_proceedings": rx(
         r"(?:not|no|non-?) ?(?:to )?oppos\w*[^.]{0,80}?(?:asylum|cancellation of removal|adjustment|withholding|"
@@ -152,8 +168,12 @@ _INLINE_LABEL = re.compile(
     r"relief|remedy|solicitud|tipo de solicitud|lo que (?:pedimos|solicitamos))\s*[:|]")
 
 
+# A ticked box on a form selects what follows: "[X] Stay of removal", "☒ Release".
+_TICKED = re.compile(r"^\W*(?:\[\s*[x\u2713\u2714]\s*\]|\(\s*x\s*\)|[\u2612\u2611\u2713\u2714\u2705])")
+
+
 def _labelled(hit: Hit) -> bool:
-    return bool(_LABEL.match(hit.sent.fold)
+    return bool(_LABEL.match(hit.sent.fold) or _TICKED.match(hit.sent.fold)
                 or _INLINE_LABEL.search(hit.sent.fold, max(0, hit.start - 80), hit.start))
 
 
@@ -170,11 +190,15 @@ _NARROW = re.compile(
 
 _GLOSS = re.compile(r"\(([^()]{3,40})\)")
 _LIST_MARK = re.compile(r"\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)")
+_LIST_SEMI = re.compile(r";(?=\s*(?:and |y |or |o |e )?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))")
 
 
 def _segment(hit: Hit, breaks: re.Pattern) -> str:
     # "We ask that ICE: (a) not oppose ...; and (b) ...": list marks break nothing.
-    text = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), hit.sent.fold)
+    # "solicito: (1) que ...; y (2) que ...": the semicolon before a list mark parts
+    # two things asked, not the ask from a told fact.
+    text = _LIST_SEMI.sub(" ", hit.sent.fold)
+    text = _LIST_MARK.sub(lambda m: " " * len(m.group(0)), text)
     # "agree close her case (administrative closure) or dismiss it": a gloss breaks nothing.
     text = _GLOSS.sub(lambda m: " " + m.group(1) + " ", text)
     left = 0
@@ -187,6 +211,36 @@ def _segment(hit: Hit, breaks: re.Pattern) -> str:
 _NOT_OPPOSE = rx(r"(?:not|no|non-?) ?(?:to )?(?:se )?(?:oppos\w*|opong\w*|oponer\w*|opon[ea]\w*)")
 
 
+# "I prepared discretion requests and bond packets": a plural noun asks nothing.
+# "stay-of-removal requests" (a kind of paper) too.
+_NOUN_ASK = re.compile(r"(?:\b(?:the|these|those|such|our|their|my|his|her|many|several|all|discretion|pd|prior|"
+                       r"previous|other|\d+|prepared|drafted|handled|wrote|written|reviewed|filed)|\w-\w+) "
+                       r"(?:requests|petitions|appeals|solicitudes|peticiones)$")
+# "they let him out with an ankle monitor": told, not asked, unless asked of them
+# ("we ask that they let him out").
+_TELLER = re.compile(r"(?:they|he|she|it|ice|ero|officers?|agents?|immigration|the judge|who)"
+                     r"(?: \w+ly| then| finally)? $")
+
+
+def _asks(text: str) -> bool:
+    """Whether `text` holds an asking word that asks (no plural noun, no told "they let")."""
+    for m in _ASK.finditer(text):
+        if _NOUN_ASK.search(text, 0, m.end()):
+            continue
+        if m.group(0) in ("let", "allow", "allowed") and _TELLER.search(text, 0, m.start()):
+            continue
+        return True
+    return False
+
+
+
+def _narrated(hit: Hit) -> bool:
+    if not hit.fold.startswith(("let ", "allow")):
+        return False
+    m = _TELLER.search(hit.sent.fold, 0, hit.start)
+    return bool(m) and not _asks(hit.sent.fold[clause_bounds(hit.sent.fold, m.start(), m.start())[0]:m.start()])
+
+
 def _asked(hit: Hit, code: str, led: frozenset[int] = frozenset()) -> bool:
     # "that ICE not oppose a continuance" asks for the continuance
     not_oppose = bool(_NOT_OPPOSE.search(hit.sent.fold, max(0, hit.start - 50), hit.start))
@@ -194,22 +248,64 @@ def _asked(hit: Hit, code: str, led: frozenset[int] = frozenset()) -> bool:
         return False
     if hit.sent.where == "subject" or _labelled(hit) or hit.sent.index in led:
         return True
-    if not not_oppose and not _ASK.search(_segment(hit, _STRONG)):
+    if _narrated(hit) or (not not_oppose and not _asks(_segment(hit, _STRONG))):
         return False
     narrow = _segment(hit, _NARROW)
-    if code in ERO and _ASK.search(narrow):
+    if code in ERO and _asks(narrow):
         return True  # "we previously requested release": still what is sought
     if code == "bond" and _BAIL.search(hit.sent.fold):
         return False  # criminal bail from a county jail is no immigration bond
     return not _PAST.search(narrow)
 
 
-def _past_ask(hit: Hit) -> bool:
+# Spanish "pedimos" is present and past alike; a clause led by a date ("El 18/09/2026
+# pedimos ...") or asking the local office ("pedimos a ERO Miami", "solicitamos a la
+# oficina de Atlanta") tells what was asked there before.
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|"
+          r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\w*")
+_DATED = re.compile(rf"\W*(?:el |on |in |the )?(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|\d{{1,2}} (?:de )?{_MONTH}"
+                    rf"|{_MONTH} \d{{1,2}})\b")
+_OF_THE_OFFICE = re.compile(
+    r"\b(?:pedimos|pedi|solicitamos|solicite|le pedimos|les pedimos)\s+(?:a|al)\s+"
+    r"(?:la oficina|las oficinas|ero \w|ice de|ice en|oficial|deportation officer|field office|supervisor)")
+
+
+def _past_ask(hit: Hit, dated: bool = True) -> bool:
     """Whether every asking word by the phrase is a past one ("we asked ERO for")."""
     if hit.sent.where == "subject" or _labelled(hit):
         return False
-    words = [m.group(0) for m in _ASK.finditer(_segment(hit, _STRONG))]
+    seg = _segment(hit, _STRONG)
+    if (dated and _DATED.match(seg)) or _OF_THE_OFFICE.search(seg):
+        return True
+    words = [m.group(0) for m in _ASK.finditer(seg)]
     return bool(words) and all(_PAST_ASK.fullmatch(w) for w in words)
+
+
+# "que le den el stay y no lo saquen el 24", "a stay so that he is not deported":
+# the "don't remove him" is what the stay does, not a second request.
+_PRIORITY = rx(r"priorit\w*", r"prioridad\w*", r"prioritari\w*")
+
+
+# "deferred action so she is not deported", "un stay para que no lo saquen": a purpose.
+_PURPOSE = re.compile(r"(?:\bso(?: that)?|\bpara que|\bin order that|\bso as)\s+(?:\w+\s+){0,2}$")
+
+
+def _drop_removal_purpose(asked: dict[str, list[Hit]], before: dict[str, list[Hit]]) -> None:
+    stays = {h.sent.index for h in asked.get("stay_of_removal", []) + before.get("stay_of_removal", [])}
+    others = {h.sent.index for hits in (asked, before) for code, hs in hits.items() if code != "decline_enforcement"
+              for h in hs}
+    kept = [h for h in asked.get("decline_enforcement", [])
+            if not (h.sent.index in stays or (h.sent.index in others and _PURPOSE.search(h.sent.fold, 0, h.start)))
+            or _PRIORITY.search(h.fold)]
+    if "decline_enforcement" in asked and not kept:
+        del asked["decline_enforcement"]
+
+
+# What was asked of the local office is still sought only when the writer adds to it
+# ("también queremos que ...", "we also ask"); a new ask alone replaces it ("from you I
+# am now asking only for a stay", "por eso le pedimos que OPLA no se oponga a una fianza").
+_ALSO = rx(r"also", r"as well", r"in addition", r"additionally", r"tambien", r"ademas", r"asimismo",
+           r"igualmente", r"aussi")
 
 
 def _scan(sents: list[Sentence], partial: bool) -> dict[str, list[Hit]]:
@@ -217,8 +313,9 @@ def _scan(sents: list[Sentence], partial: bool) -> dict[str, list[Hit]]:
     before: dict[str, list[Hit]] = {}
     for code, pattern in IMPERATIVE.items():
         for hit in find(sents, pattern):
-            if not hit.negated:
-                asked.setdefault(code, []).append(hit)
+            if not hit.negated and not _narrated(hit):
+                # "pedimos a la oficina de Atlanta que lo dejen salir": asked there, before
+                (before if _past_ask(hit, dated=False) else asked).setdefault(code, []).append(hit)
     # "We ask that ICE:" followed by a list: the next few sentences are what is asked.
     led = frozenset(s.index + k for s in sents if s.text.rstrip().endswith(":") and _ASK.search(s.fold)
                     and not _PAST_ASK.search(s.fold) for k in (1, 2, 3))
@@ -226,7 +323,8 @@ def _scan(sents: list[Sentence], partial: bool) -> dict[str, list[Hit]]:
         for hit in find(sents, pattern):
             if _asked(hit, code, led):
                 (before if _past_ask(hit) else asked).setdefault(code, []).append(hit)
-    if not partial:
+    _drop_removal_purpose(asked, before)
+    if not partial and any(_ALSO.search(h.sent.fold) for hits in asked.values() for h in hits):
         for code, hits in before.items():
             asked.setdefault(code, []).extend(hits)
     return asked or before
@@ -238,6 +336,11 @@ def find_relief(sents: list[Sentence], partial: bool = False) -> tuple[list[str]
     `partial`: the local office granted part of what it was asked.
     """
     own = [s for s in sents if not s.where.startswith("attachment:")]
+    # Mail forwarded or quoted below the writer's own ask is history (an earlier
+    # request, another relative's): read it only when the body itself asks nothing.
+    body = [s for s in own if s.where == "body"]
+    if _scan(body, partial):
+        own = [s for s in own if s.where != "forwarded"]
     asked = _scan(own, partial) or _scan([s for s in sents if s.where.startswith("attachment:")], partial)
     codes = sorted(asked)
     return codes, [found("relief", c, asked[c][0], f"regex:relief.{c}") for c in codes]

@@ -17,10 +17,23 @@ from triage.records import Found
 
 _KID = (r"(?:son|daughter|child|children|kids?|baby|babies|grandchild\w*|grandson|granddaughter|"
         r"niece|nephew|toddler|infant|hij[oa]s?|nin[oa]s?|bebes?|niet[oa]s?|sobrin[oa]s?|chamac\w*)")
+_KID_ONE = r"(?:hij[oa]|nin[oa]|bebe|niet[oa]|sobrin[oa]|chamac[oa])"
+_KIDS = r"(?:hij[oa]s|nin[oa]s|bebes|niet[oa]s|sobrin[oa]s|chamac[oa]s)"
 _WHOSE = r"(?:my|our|his|her|their|the|mi|mis|su|sus|nuestr[oa]s?|los|las|el|la) (?:[\w-]+ )?"
 
 _CARE = (r"(?:medical (?:care|attention|treatment)|medications?|medicines?|insulin|treatment|food|water|doctor|"
          r"dialysis|surgery|pills)")
+
+# A guard who touches, grabs or shoves a detainee, in any tense and with a few
+# words between ("a guard on the night shift touches her when they search her").
+_GUARD = (r"(?:guard|officer|co|staff member|detention officer|guardia|custodio|celador|oficial|agente|"
+          r"el de seguridad)s?")
+_GUARD_TOUCHES_EN = (_GUARD + r" (?:\w+ ){0,6}(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:es|ed|ing|e)|"
+                     r"fondl(?:es|ed|ing|e)|shov(?:es|ed|ing|e)|pushed|threw|throws) "
+                     r"(?:him|her|them|me|us)(?! (?:to|a|the) )")
+_GUARD_TOUCHES_ES = (_GUARD + r" (?:\w+ ){0,6}(?:lo|la|los|las|me|nos) (?:esta |estan |estaba )?"
+                     r"(?:toc(?:a|an|o|aron|aba|aban|ando)|manose\w*|empuj(?:a|an|o|aron|aba|aban)|aventaron)")
+# (not "agarró": "un agente lo agarró saliendo del trabajo" is an arrest)
 
 KINDS: dict[str, re.Pattern] = {
     "assault": rx(
@@ -29,10 +42,7 @@ KINDS: dict[str, re.Pattern] = {
         r"molest(?:ed|ing|ation|er|ers|s)?", r"attack(?:ed|ing)", r"sexual(?:ly)? (?:harass\w*|touch\w*|abus\w*|assault\w*)",
         r"golpe\w*", r"(?:le|me|les|nos) peg\w*", r"pegaron", r"abusad\w*", r"abuso\w*", r"violad\w*",
         r"violacion", r"agredi\w*", r"agresion\w*", r"maltrat\w*", r"(?:lo|la|me) tocaron", r"acoso sexual",
-        r"tortur\w*", r"(?:guard|officer)s? (?:\w+ ){0,2}(?:touched|grabbed|groped|fondled|shoved|pushed|threw) "
-        r"(?:him|her|them|me|us)(?! (?:to|a|the) )",
-        r"(?:guardia|custodio|oficial|agente)s? (?:\w+ ){0,2}(?:lo|la|le|los|las|me|nos) (?:toco|tocaron|manoseo|manosearon|"
-        r"empujo|empujaron|aventaron)",
+        r"tortur\w*", _GUARD_TOUCHES_EN, _GUARD_TOUCHES_ES, r"manose\w*", r"tocamientos?",
         # A guard who "la está molestando" harasses; "disculpen la molestia" bothers no one.
         r"(?:guardia|custodio|oficial|agente|guard|officer)s? (?:\w+ ){0,6}(?:la|lo|le|los|las|me|nos) (?:esta |estan |estaba )?"
         r"(?:molest|acos|hostig)\w*",
@@ -105,7 +115,9 @@ KINDS: dict[str, re.Pattern] = {
         r"foster (?:care|home|family)", r"cps", r"child protective services",
         rf"(?:se llevaron|quitaron|separaron|tienen|retienen) (?:a )?{_WHOSE}{_KID}",
         rf"{_KID} (?:\w+ ){{0,3}}(?:fue|fueron|esta|estan|han sido) (?:separad|quitad|llevad|retenid)\w*",
-        rf"{_KID} (?:\w+ ){{0,5}}se (?:la|lo|las|los) llevaron",
+        # "a mi niña ... se la llevaron": the pronoun must be the child's, not the
+        # father's in "los niños no duermen desde que se lo llevaron".
+        rf"{_KID_ONE},? (?:\w+,? ){{0,5}}se (?:la|lo) llev(?:o|aron)", rf"{_KIDS},? (?:\w+,? ){{0,5}}se (?:las|los) llev(?:o|aron)",
         rf"(?:no|not|n't|don't|doesn't|nobody|no one|nadie) (?:\w+ ){{0,3}}(?:know|knows|sabe\w*|saben|dicen|dice|tell\w*|told) "
         rf"(?:\w+ ){{0,3}}(?:where|donde) (?:\w+ ){{0,3}}{_KID}",
         rf"(?:devuelvan|regresen|give back) (?:a )?{_WHOSE}{_KID}",
@@ -120,12 +132,20 @@ KINDS: dict[str, re.Pattern] = {
         r"\bdif\b", r"servicios de proteccion (?:infantil|de menores)"),
 }
 
+_ILLNESS = (r"(?:covid\w*|coronavirus|virus|flu|gripe|gripa|influenza|dengue|fiebre|fever|enfermedad|illness|"
+            r"disease|infeccion|infection|cancer|diabetes|neumonia|pneumonia|tos|catarro|resfriado|cold|calor|heat|"
+            r"depresion|ansiedad|chikungunya|zika|malaria|tuberculosis|colera|hepatitis|sarampion|stroke|derrame|"
+            r"la crisis|the crisis|the recession|la pandemia|the pandemic|pandemic|pandemia)")
+
 # Idioms and history that carry a safety word but report nothing.
 _IDIOM = rx(r"abuse of discretion", r"(?:substance|drug|alcohol|drugs|alcohol) (?:abuse|abusers?)",
             r"abuso de (?:drogas|alcohol|sustancias|discrecion)", r"heart attack", r"panic attack",
             r"beat (?:the|a) (?:charge|case)", r"hit (?:him|her) with (?:a |an )?(?:notice|nta|detainer|charge)",
             r"hit-and-run", r"(?:i-360|vawa|self-petition|petition)[^.]{0,40}abus\w*", r"as (?:the|an) abused (?:spouse|child|parent)", r"(?:simple|aggravated|misdemeanor|felony) assault", r"assault (?:charge|conviction|case|arrest)",
-            r"agresion (?:simple|agravada)", r"(?:cargo|delito|caso) de (?:agresion|asalto|violencia)")
+            r"agresion (?:simple|agravada)", r"(?:cargo|delito|caso) de (?:agresion|asalto|violencia)",
+            # An illness that "hit him hard" ("le pegó el covid", "the flu hit her") is no blow.
+            _ILLNESS + r"[^.,;]{0,30}(?:(?:le|me|les|nos) peg\w*|pegaron|hit|beat|struck|attacked)",
+            r"(?:(?:le|me|les|nos) peg\w*|pegaron|hit (?:him|her|me|us|them)) (?:\w+ ){0,3}" + _ILLNESS)
 _HISTORY = rx(r"(?:charged|convicted|arrested|accused|conviction|charges?|arrest|sentenced) (?:\w+ ){0,2}(?:with|for|of)",
               r"fled", r"escaped", r"flee\w*", r"back home", r"in (?:his|her|their|my|our) (?:home )?country",
               r"huy\w*", r"escap\w*", r"en su pais", r"en mi pais", r"acusad\w* de", r"condenad\w* por",
@@ -137,6 +157,20 @@ _OWN_PAPERS = rx(r"(?:he|she|i|we) (?:keeps?|has|have|holds?|guarda|tiene) (?:al
                  r"(?:papers|documents|passports?|papeles|documentos|pasaportes?)")
 
 
+# The officer or consulate who holds a passport for the removal is no trafficker:
+# "el oficial le dijo que ya tienen su pasaporte", "ICE has his passport".
+_PAPERS = rx(r"passports?|pasaportes?|documents|documentos|papers|papeles")
+_OFFICIAL = rx(r"ice", r"ero", r"dhs", r"cbp", r"migra", r"inmigracion", r"immigration", r"officers?", r"oficial\w*",
+               r"agentes?", r"agents?", r"consul\w*", r"embass\w*", r"embajada", r"la corte", r"the court",
+               r"the judge", r"el juez", r"la jueza", r"detention center", r"centro de detencion")
+# ... unless an employer holds them, or threatens with the officers.
+_EMPLOYER = rx(r"boss", r"employer", r"jefe", r"patron\w*", r"dueno", r"owner", r"smuggler", r"coyote",
+               r"threat\w*", r"amenaz\w*", r"call(?:ed|s)?", r"llamar\w*")
+
+
+_SINCE = re.compile(r"\s(?:desde que|porque|since|because)\s(?:.*\s)?se l[ao]s? llev(?:o|aron)$")
+
+
 def _reported(hit: Hit, kind: str) -> bool:
     if hit.negated:
         return False
@@ -146,7 +180,13 @@ def _reported(hit: Hit, kind: str) -> bool:
         return False
     if kind in ("assault", "trafficking") and _HISTORY.search(hit.sent.fold, left, right):
         return False
+    # "mi hijo no duerme desde que se lo llevaron": the child misses the one taken.
+    if kind == "child_separation" and _SINCE.search(hit.fold):
+        return False
     if kind == "trafficking" and _OWN_PAPERS.search(window):
+        return False
+    if (kind == "trafficking" and _PAPERS.search(hit.fold) and _OFFICIAL.search(hit.sent.fold, 0, hit.start)
+            and not _EMPLOYER.search(hit.sent.fold)):
         return False
     return True
 
