@@ -144,6 +144,12 @@ def _in_birth_context(folded: str, start: int) -> bool:
     return not _NOT_BIRTH.search(before[cue.start():])
 
 
+US_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|"
+             "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|"
+             "missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|"
+             "ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|"
+             "virginia|washington|west virginia|wisconsin|wyoming|puerto rico|carolina del norte|carolina del sur|"
+             "nueva york|nuevo m[eé]xico|nueva jersey|pensilvania|luisiana")
 # US states and places that share a country's name: "New Mexico", "Atlanta, Georgia".
 _NEVER = {"US", "JE"}
 

@@ -11,7 +11,7 @@ from datetime import date
 
 from triage.extract.anumber import find_a_numbers
 from triage.extract.contact import best, find_emails, find_phones
-from triage.extract.countries import find_countries
+from triage.extract.countries import US_STATES, find_countries
 from triage.extract.dates import _MONTHS as _MON_WORD, find_dates, parse_date
 from triage.extract.name_choice import Mention, choose
 from triage.extract.names import find_names, writes_for_self, writes_for_someone
@@ -38,13 +38,7 @@ _KIN_BORN = re.compile(
     r"husband|brother|sister|hij[oa]|niñ[oa]|nin[oa]|beb[ée]|niet[oa]|espos[oa]|herman[oa])s?\b"
     r"(?:(?!\b(?:he|she|i|él|ella|yo|mr|ms|mrs|sr|sra)\b)[^.;\n]){0,60}$", re.I)
 # Born in the United States: a citizen (the writer, a child), never the person asking ICE.
-_US_STATES = ("alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|"
-              "indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|"
-              "missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|"
-              "ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|"
-              "virginia|washington|west virginia|wisconsin|wyoming|puerto rico|carolina del norte|carolina del sur|"
-              "nueva york|nuevo m[eé]xico|nueva jersey|pensilvania|luisiana|florida")
-_US_BIRTH = re.compile(rf"^[^.;\n]{{0,40}}\b(?:{_US_STATES})\b|^\s*(?:here|aqu[ií]|in\s+(?:the\s+)?(?:u\.?s\.?a?|united\s+states)|"
+_US_BIRTH = re.compile(rf"^[^.;\n]{{0,40}}\b(?:{US_STATES})\b|^\s*(?:here|aqu[ií]|in\s+(?:the\s+)?(?:u\.?s\.?a?|united\s+states)|"
                        rf"en\s+(?:los\s+)?(?:estados\s+unidos|ee\.?\s?uu\.?))\b|^[^.;\n]{{0,60}}\b(?:u\.?s\.?\s+citizen|american\s+citizen|"
                        rf"ciudadan[oa]\s+(?:americana?|estadounidense))", re.I)
 _CITIZEN_BEFORE = re.compile(r"\b(?:u\.?s\.?\s+citizen|american\s+citizen|ciudadan[oa]\s+(?:americana?|estadounidense))\b[^.;\n]{0,15}$", re.I)
@@ -69,12 +63,15 @@ _CORRECTED = re.compile(r"(?:correct\w*|right|actual|real)\s+(?:one\s+|number\s+
 
 def _a_number(parts: list[TextPart]) -> tuple[str, Found] | None:
     ranked = []
+    found = [(i, part, h) for i, part in enumerate(parts) for h in find_a_numbers(part.text)]
+    # "A 209-541-377" in the body, A209514377 on three forms: the number the papers agree on.
+    support = {v: len({i for i, _, h in found if h.value == v}) for v in {h.value for _, _, h in found}}
     for i, part in enumerate(parts):
-        for h in find_a_numbers(part.text):
+        for h in (h for j, _, h in found if j == i):
             strength = 1 if h.method.endswith("context") else 0
             # "Puse A 203-118-946 y el correcto es A 203-118-964": the corrected number wins.
             corrected = 0 if _CORRECTED.search(part.text[max(0, h.start - 40):h.start]) else 1
-            ranked.append(((corrected, h.about_relative, strength, i, h.start), h, part))
+            ranked.append(((corrected, h.about_relative, -min(support[h.value], 3) // 3, strength, i, h.start), h, part))
     if not ranked:
         return None
     _, h, part = min(ranked, key=lambda r: r[0])
@@ -160,9 +157,14 @@ def _country(parts: list[TextPart]) -> tuple[str, Found] | None:
     for part in parts:
         hits = find_countries(part.text)
         if hits:
-            h = hits[0]
+            # "they assume he is Kenyan. But he was born in Somalia": a birth said outright first.
+            born = [h for h in hits if _BIRTH_BEFORE.search(part.text[max(0, h.start - 60):h.start])]
+            h = (born or hits)[0]
             return h.code, _found("country_of_birth", h.code, part, h.method, h.start, h.end)
     return None
+
+
+_BIRTH_BEFORE = re.compile(r"\b(?:born|birth|na[cs]i\w*|nacimiento|nasc\w*|n[ée]e?)\b[^.;]{0,50}$", re.I)
 
 
 def _contact(parts: list[TextPart], field: str, finder) -> tuple[str, Found] | None:
@@ -214,7 +216,7 @@ def _name(msg: ParsedMessage, parts: list[TextPart], language: str) -> tuple[str
                 continue
             # An attachment's form may name the attorney; the writer's own text comes first.
             rank = h.rank + (2 if part.where.startswith("attachment") and h.rank < 9 else 0)
-            if for_self and h.method.endswith(".self") and part.where in ("body", "subject"):
+            if for_self and h.method.endswith(".self") and part.where in ("body", "subject", "forwarded"):
                 rank = 0  # "Mi nombre es Rocío ..., vivo con mi esposo Wilfredo": she writes for herself
             mentions.append(Mention(h.value, rank, part.where, i, h.start, h.method, h, part))
     if for_someone and msg.from_name:

@@ -197,7 +197,7 @@ _NOT_NAME = {"ledger", "grande", "valley", "services", "service", "church", "igl
              "pllc", "esq", "street", "avenue", "road", "immigration", "ice", "ero", "opla", "network", "alliance",
              "project", "services", "society", "program", "association", "ministries", "clinic", "accompaniment",
              "plaza", "servicios", "centro", "iglesia", "volunteer", "visitor", "chaplain", "paralegal", "partner",
-             "associate", "attorney", "manager", "director", "coordinator", "officer", "gerente",
+             "associate", "attorney", "manager", "director", "coordinator", "officer", "gerente", "intake", "desk",
              # US states whose names are nobody's given name: "Basile Louisiana" is a place
              *"""alabama alaska arizona arkansas california colorado connecticut delaware hawaii idaho illinois iowa
              kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana

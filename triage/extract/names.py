@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.matcher import Matcher
 
+from triage.extract.countries import US_STATES
 from triage.extract.custody import _FACILITY
 from triage.extract.nlp import get_nlp
 
@@ -47,12 +48,14 @@ january february march april may june july august september october november dec
 febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
 center centro processing county jail facility department immigration inmigración customs enforcement
 is am are was were soy es eres somos estoy llamo tengo je suis meu nome sou
-given first last surname family western english respondent applicant petitioner
+given first last surname family western english respondent applicant petitioner file intake desk
 """.split())
 # Words of organisations: a span holding one names a body, not a person.
 _ORG = frozenset("""network coalition alliance project services society foundation program programme association
 ministries ministry clinic committee council institute university college school hospital group accompaniment
 partners llp llc pllc inc corporation company center centre church parish diocese department agency bureau
+caridades católicas catolicas diócesis diocesis parroquia iglesia fundación fundacion asociación asociacion
+organización organizacion clínica clinica oficina programa proyecto coalición coalicion servicios ministerio
 """.split())
 
 
@@ -97,8 +100,8 @@ _TRIGGERS = [
                     r"s[œo]eur|p[èe]re|m[èe]re|oncle|tante|cousine?)\s*,?\s*$"),
     # "I am the sister of X", "soy la hermana de X"
     ("relation", 1, r"(?:\b(?:i\s+am|i'm|soy)\s+|,\s*|\by\s+soy\s+|\band\s+i\s+am\s+)(?:(?:the|his|her|their|a|an|su|el|la|un|una)\s+)?"
-                    r"(?:\w+\s+)?(?:" + _KIN_WORDS + r")(?:\s+(?:de|of)\s+\w+)?"
-                    r"\s+(?:of|de|del)\s*(?:(?:mr|mrs|ms|sr|sra)\.?\s+)?$"),
+                    r"(?:\w+\s+)?(?:" + _KIN_WORDS + r")(?:\s+(?:mayor|menor|older|oldest|eldest|youngest|younger|only|[úu]nic[oa]))?"
+                    r"(?:\s+(?:de|of)\s+\w+)?\s+(?:of|de|del)\s*(?:(?:mr|mrs|ms|sr|sra|señor|señora|don|doña)\.?\s+)?$"),
     # "His name is ...", "he is called ...", "su nombre es ...", "el nombre de mi esposo es ...".
     ("relation", 1, r"(?:\b(?:his|her)\s+(?:full\s+|real\s+|legal\s+)?name\s+is|\b(?:he|she)\s+is\s+call(?:ed)?|"
                     r"\breal\s+name\s+is|\b(?:él|el|ella)\s+se\s+llama|\bsu\s+nombre\s+(?:completo\s+)?es|"
@@ -112,6 +115,8 @@ _TRIGGERS = [
     ("label", 2, r"(?:^|\n|\|)[ \t*•\-]*(?:(?:printed|print|typed)\s+)?(?:name|nombre)(?:\s*\([^)\n]{0,30}\))?\s*[:|\-–]\s*$"),
     ("reference", 2, r"(?:\b(?:writing|write|escribo|escribiendo)\s+(?:to\s+you\s+)?(?:about|regarding|on\s+behalf\s+of|por|sobre)|"
                      r"\bthis\s+is\s+(?:for|about|regarding)|\bayuda\s+(?:para|por)|(?:^|[.!?\n]\s*)detainee|\bhelp\s+for)\s*[:,]?\s*$"),
+    # "a young woman named Sunita Tamang", "un muchacho de nombre ..."
+    ("reference", 2, r"\b(?:named|llamad[oa]|de\s+nombre)\s*$"),
     ("reference", 2, r"(?:\bre|\bref|\bregarding|\bin\s+re|\bin\s+the\s+matter\s+of|\basunto|\bcaso\s+de|\bsobre)\s*[:.\-]?\s*$"),
     ("self", 4, r"(?:my\s+(?:full\s+)?name\s+is|me\s+llamo|mi\s+nombre\s+(?:completo\s+)?es|yo\s+soy|i\s+am|i'm|soy|"
                 r"(?:^|[.!?\n]\s*)i\s*,|(?:^|[.!?\n]\s*)yo\s*,|je\s+m'appelle|mon\s+nom\s+est|je\s+suis|meu\s+nome\s+[ée]|"
@@ -126,6 +131,9 @@ _CLOSING = re.compile(
 # Who the writer speaks for: a client or a relative, unless the writer gives
 # their own A-number or birth, which only the subject does.
 _FOR_OTHER = re.compile(
+    r"\bI\s+am\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:pastor|priest|friend|neighbou?r|employer|teacher|boss|"
+    r"supervisor|chaplain|volunteer|social\s+worker|case\s+manager|counsell?or|co-?worker|landlord|roommate)\b|"
+    r"\bsoy\s+(?:el|la|su|un|una)\s+(?:pastor[a]?|amig[oa]|vecin[oa]|patr[oó]n|jef[ea]|maestr[oa])\b|"
     r"\b(?:my|our)\s+client|on\s+behalf\s+of|\b(?:i|we)\s+represent|attorney\s+(?:for|of\s+record)|"
     r"\brepresent(?:s|ing)\b|retained\s+by|\b(?:mi|nuestr[oa])\s+cliente|en\s+nombre\s+de|represento\s+a",
     re.I,
@@ -133,7 +141,8 @@ _FOR_OTHER = re.compile(
 _SELF_FACTS = re.compile(
     r"\bmy\s+(?:a[\s#-]*(?:number|no\b|nummer)|alien\s+(?:number|registration|no)|date\s+of\s+birth|dob|removal|deportation)|"
     r"\bi\s+(?:was\s+|am\s+)?born\b|\bi\s+am\s+(?:detained|in\s+(?:ice\s+)?(?:custody|detention))|\bdeport\s+me\b|"
-    r"\bmi\s+(?:n[úu]mero\s+(?:a|de\s+a|de\s+extranjero)|\ba\b|fecha\s+de\s+nacimiento|deportaci[óo]n)|"
+    r"\bmi\s+(?:n[úu]mero\s+(?:a|de\s+a|de\s+extranjero)|\ba\b|fecha\s+de\s+nacimiento|deportaci[óo]n|caso\b)|\bmis\s+datos\b|"
+    r"\b(?:review|reconsider)\s+my\s+case\b|"
     r"\bnac[íi]\b|\bnas[íi]\b|\bestoy\s+detenid[oa]|\bme\s+deporten\b|\bnasci\b|\bje\s+suis\s+n[ée]|\bmon\s+num[ée]ro",
     re.I,
 )
@@ -289,7 +298,7 @@ def _before(text: str, start: int) -> str:
 _WRITER_BEFORE = re.compile(
     # "The family's attorney in New York, Mr. Harold Feinstein", "Our foreman, Mr. Dwight Harlan"
     r"(?:\b(?:attorney|counsel|lawyer|foreman|boss|supervisor|manager|employer|landlord|pastor|priest|doctor|teacher|"
-    r"officer|judge)(?:\s+(?:in|at|of|for)\s+[\w .]{1,30}?)?[ \t]*,[ \t]*(?:mr|ms|mrs|dr|judge)?\.?[ \t]*$|"
+    r"officer|judge)(?:\s+(?:in|at|of|for)\s+[\w .]{1,30}?)?[ \t]*(?:,[ \t]*(?:mr|ms|mrs|dr|judge)?|[ \t]+(?:mr|ms|mrs|dr))\.?[ \t]*$|"
     r"\b(?:attorney|counsel|lawyer|abogad[oa]|licenciad[oa]|paralegal|prepared\s+by|sent\s+by)"
     r"(?:\s+(?:nuev[oa]|new))?(?:[ \t,]+(?:la|el|the))?(?:[ \t]+(?:lic|licda|lcda|atty|mr|ms|mrs|sr|sra)\.?)?|"
     r"(?:^|\n)[ \t]*(?:from|de|sender|remitente)\s*:)[ \t,:]*$",
@@ -390,6 +399,14 @@ def _other_forms(text: str, hits: list[NameHit], subject: bool) -> list[NameHit]
         if last.lower() in _NOT_NAME or first.split()[0].lower() in _NOT_NAME:
             continue
         trig = _trigger(text, m.start(), False) or (("subject", 3) if subject else ("plain", 9))
+        given = []
+        for w in first.split():  # "NWOSU, Ikechukwu Emmanuel File No.:": the form's next label is no name
+            if w.lower().strip(".") in _NOT_NAME:
+                break
+            given.append(w)
+        if not given:
+            continue
+        first = " ".join(given)
         value = f"{first} {_surname_case(last) if last.isupper() else last}"
         out.append(NameHit(re.sub(r"\s+", " ", value), m.start(), m.end(), f"regex:name.{trig[0]}", trig[1]))
     return out
@@ -468,8 +485,8 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
                 trig = ("writer", 99)
             elif _SUBJECT_AFTER.match(text[end:end + 30]) and (trig is None or trig[1] > 1):
                 trig = ("relation", 1)
-            if trig is None and sig is not None and start == sig:
-                trig = ("signature", 5)
+            if (trig is None or trig[0] == "honorific") and sig is not None and start <= sig + 8 and start >= sig:
+                trig = ("signature", 5)  # "The Rev. Daniel Whitcomb" under "In Christ," signs
             if trig is None and subject:
                 trig = ("subject", 3)
             # Untriggered spans only ever complete a triggered name ("Declan P. Walsh").
@@ -485,11 +502,20 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
     return sorted(hits, key=lambda h: (h.rank, h.start))
 
 
+_BORN_IN_US = re.compile(r"^[^.;\n]{0,40}\b(?:here|aqu[ií]|u\.?s\.?a?|united states|estados unidos|" + US_STATES + r")\b", re.I)
+
+
+def _self_facts(text: str) -> bool:
+    """The writer's own A-number, birth or custody; a birth in the United States is a citizen's, not a fact of the case."""
+    return any(not (re.search(r"born|nac|nasc", m.group(0), re.I) and _BORN_IN_US.match(text[m.end():]))
+               for m in _SELF_FACTS.finditer(text))
+
+
 def writes_for_self(text: str) -> bool:
     """The writer gives their own A-number, birth or detention, for no client and for no
     relative they say they write for: the request is theirs."""
     text = text or ""
-    return bool(_SELF_FACTS.search(text)) and not _FOR_OTHER.search(text) and not _FOR_KIN_ASKED.search(text)
+    return _self_facts(text) and not _FOR_OTHER.search(text) and not _FOR_KIN_ASKED.search(text)
 
 
 def writes_for_someone(text: str) -> bool:
@@ -500,6 +526,6 @@ def writes_for_someone(text: str) -> bool:
     text = text or ""
     if _FOR_OTHER.search(text):
         return True
-    if _SELF_FACTS.search(text):
+    if _self_facts(text):
         return False
     return bool(_FOR_KIN.search(text))
