@@ -78,3 +78,9 @@ def test_a_french_numero_a_is_an_a_number():
 ])
 def test_a_corrected_a_number_wins_over_the_mistaken_one(body):
     assert extract_identity(message(body), "en")[0]["a_number"] == "A203118964"
+
+
+def test_the_a_number_the_papers_agree_on_beats_a_typo_in_the_body():
+    msg = message("His A-number is A 209-541-377.", pages=["I, Fadi Hanna, A-Number A209514377, authorize ICE",
+                                                          "Re: Fadi Hanna, A209514377", "Alien No. A209514377"])
+    assert extract_identity(msg, "en")[0]["a_number"] == "A209514377"

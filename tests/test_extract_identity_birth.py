@@ -210,3 +210,9 @@ def test_a_birthday_with_the_age_reached_gives_the_birth_date(body, lang, value)
 ])
 def test_a_birth_in_the_united_states_or_a_named_persons_child_is_not_the_persons(body, lang, value):
     assert extract_identity(message(body), lang)[0]["date_of_birth"] == value
+
+
+def test_a_country_of_birth_said_outright_beats_a_demonym_said_in_passing():
+    body = ("Karim came here from Kenya; when people hear him talk they assume he is Kenyan. "
+            "But he was born in Somalia, in Kismayo.")
+    assert extract_identity(message(body), "en")[0]["country_of_birth"] == "SO"

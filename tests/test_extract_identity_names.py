@@ -335,3 +335,33 @@ def test_the_relative_who_signs_a_forwarded_letter_is_its_writer_not_the_person(
            "Pereira, Colombia el 17/06/1975.")
     msg = message(body, "Fwd: ayuda para Hernan", forwarded=[fwd])
     assert extract_identity(msg, "es")[0]["name"] == "Hernan Dario Ospina Giraldo"
+
+
+@pytest.mark.parametrize("body,lang,value", [
+    ("My name is Rachel Farah. I was born in Duluth, Minnesota, and I have been married to my husband, "
+     "Abdikarim Hassan Farah, for six years.", "en", "Abdikarim Hassan Farah"),
+    ("Me llamo Marisol Cantú Robles. Nací en McAllen, Texas, y soy la hija mayor de Aurelio Benjamín Cantú Garza.",
+     "es", "Aurelio Benjamín Cantú Garza"),
+    ("Since March, a young woman named Sunita Tamang has come to my Tuesday evening class.", "en", "Sunita Tamang"),
+    ("Con la ayuda de Caridades Católicas de la Diócesis de Fort Worth le escribo por mi hermana.", "es", None),
+    ("I am writing for my roommate Walter. Our boss Mr. Gary Pruitt went to the ICE office with a letter.", "en", None),
+])
+def test_who_the_letter_is_about_when_the_writer_names_others(body, lang, value):
+    assert name(body, lang=lang) == value
+
+
+def test_a_pastor_signing_with_his_title_is_the_writer():
+    body = ("I am the pastor of Grace Fellowship Church. Emmanuel Kofi Asante has worshipped with us.\n\n"
+            "In Christ,\nThe Rev. Daniel Whitcomb")
+    assert name(body) != "Daniel Whitcomb"
+
+
+def test_a_forms_next_label_is_not_part_of_the_given_names():
+    msg = message("Please see the attached notice.", pages=["In the Matter of: NWOSU, Ikechukwu Emmanuel File No.: A 216-009-724"])
+    assert extract_identity(msg, "en")[0]["name"] == "Ikechukwu Emmanuel Nwosu"
+
+
+def test_a_writer_asking_to_review_my_case_is_the_person_not_his_wife():
+    body = ("Les pido que revisen mi caso. Les pongo mis datos.\nApellidos: UMAÑA FÚNEZ\nNombres: José Ángel\n"
+            "Vivo en Pasadena. Mi esposa Karla Yamileth Reyes Ordóñez y mis dos hijos son ciudadanos.")
+    assert name(body, lang="es") == "José Ángel UMAÑA FÚNEZ"

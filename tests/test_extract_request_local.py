@@ -260,3 +260,263 @@ def test_a_court_dismissing_the_case_after_the_denial_is_changed_facts():
     body = ("In September we asked ICE Chicago office for a stay. On 22 September they refused. "
             "But on 20 October the court dismissed this case fully.")
     assert local(body).facts_changed is True
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("El 14/10/2026 fue a su cita de supervisión en la oficina de ICE en Houston y el oficial le dijo que su "
+     "deportación está programada.", "es"),
+    ("Tuvo su cita con ICE en la oficina de Miami y le dijeron que regrese con maleta.", "es"),
+    ("At his supervision appointment at the ICE office in Dallas the officer told him to buy a ticket.", "en"),
+    ("He went to his ISAP appointment at the Newark ICE office and they gave him a date to leave.", "en"),
+])
+def test_a_supervision_appointment_at_the_office_is_no_local_review(body, lang):
+    assert local(body, lang).review == "not_requested"
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Because this request concerns removal proceedings, we have not submitted it to the ERO field office.", "en"),
+    ("We have not asked the local ICE office for anything because we are afraid to request it.", "en"),
+    ("No he ido a la oficina de ICE de aquí porque tengo miedo de que me detengan si voy a pedir algo.", "es"),
+    ("No hemos presentado esta solicitud a la oficina local de ERO Nueva York, ya que el asunto está ante la corte.",
+     "es"),
+    ("Todavía no le hemos pedido nada a la oficina de ICE en Houston.", "es"),
+])
+def test_saying_the_office_was_not_asked_is_no_request_whatever_words_of_asking_follow(body, lang):
+    got = local(body, lang)
+    assert (got.review, got.said, got.outcome) == ("not_requested", True, None)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We wrote to the Houston field office in May but they never contacted us.", "en"),
+    ("Enviamos la solicitud a la oficina local en mayo y no hemos recibido respuesta.", "es"),
+])
+def test_the_office_first_then_its_silence_is_still_a_request(body, lang):
+    got = local(body, lang)
+    assert got.review == "requested"
+
+
+@pytest.mark.parametrize("body", [
+    "A G-28 is on file with ICE for this matter (ERO Chicago).",
+    "His I-60-001 is already on file at the ERO Houston field office.",
+])
+def test_a_form_on_file_with_the_office_is_no_request(body):
+    assert local(body).review == "not_requested"
+
+
+@pytest.mark.parametrize("body,lang,when", [
+    ("El 1 de octubre fuimos a la oficina de ICE en Chicago con una carta, y el 20 de octubre de 2026 nos "
+     "mandaron una carta que dice que no.", "es", date(2026, 10, 20)),
+    ("Pedimos a la oficina de Denver que la dejen salir y el 22 de octubre de 2026 nos llamaron para decir que no, "
+     "pero no nos han dado la carta.", "es", date(2026, 10, 22)),
+    ("La oficina de ICE de Atlanta nos contestó el 20/10/2026 que no lo van a soltar.", "es", date(2026, 10, 20)),
+    ("We asked ERO Chicago for a stay. On October 20, 2026 ERO wrote that it will not take any action in this case.",
+     "en", date(2026, 10, 20)),
+    ("We went to the ICE office in Tampa and on 10/02/2026 the officer said that it's a no, nothing to do.",
+     "en", date(2026, 10, 2)),
+    ("Mi mamá fue a la oficina de ERO Miami y le dijeron que el detainer se queda.", "es", None),
+])
+def test_a_no_told_in_other_words_is_a_denial(body, lang, when):
+    got = local(body, lang)
+    assert (got.outcome, got.response_date) == ("denied", when)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Fuimos a la oficina de ICE en Chicago con una carta. Mi mamá dice que no duerme de pensar en eso.", "es"),
+    ("We asked ERO Seattle for release. ICE will not take enforcement action against his wife.", "en"),
+    ("Le pedimos a la oficina de ICE en Houston un stay. Desde entonces no he tenido ningún problema con la ley.",
+     "es"),
+    ("Le pedimos a la oficina de ICE en Houston un stay. El abogado no nos ha dado la carta todavía.", "es"),
+])
+def test_words_near_a_local_review_that_tell_no_answer(body, lang):
+    assert local(body, lang).outcome is None
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We asked ERO New York for a stay and it was denied on 09/30/2026. His motion is based on his approved "
+     "I-130.", "en"),
+    ("La oficina de ICE en Dallas negó el stay. Tenía la I-130 aprobada desde 2024.", "es"),
+])
+def test_a_grant_of_another_benefit_named_after_the_word_is_no_partial_grant(body, lang):
+    assert local(body, lang).outcome == "denied"
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Enviamos la solicitud a la oficina de ERO en El Paso. Nunca contestaron. Cuba no ha aceptado su regreso.",
+     "es"),
+    ("We sent the request to ERO Miami and never heard back. Venezuela will not accept him back.", "en"),
+])
+def test_a_country_not_taking_someone_back_is_no_denial(body, lang):
+    assert local(body, lang).outcome == "no_response"
+
+
+def _letter(name, text):
+    return Attachment(0, name, "application/pdf", "pdf", 1, "x", "read", pages=[text])
+
+
+@pytest.mark.parametrize("text", [
+    "October 29, 2026\nICE Case Review - Senior Reviewing Official\nDear Senior Reviewing Official:\n"
+    "We respectfully ask that ICE not oppose the motion. We have not submitted it to the ERO field office.",
+    "Estimado Funcionario Superior de Revisión:\nLe pedimos que ICE se una a la moción.",
+])
+def test_the_letter_to_the_sro_itself_is_no_copy_of_the_local_request(text):
+    got = local("Please see the attached correspondence.", attachments=[_letter("Letter to ICE re client.pdf", text)])
+    assert (got.request_copy, got.response_copy) == (False, False)
+
+
+def test_a_letter_to_the_field_office_is_still_a_copy_of_the_local_request():
+    text = "To: Field Office Director, ERO Chicago\nRequest for prosecutorial discretion\nWe ask for a stay."
+    got = local("Attached is our letter.", attachments=[_letter("Letter to ICE re client.pdf", text)])
+    assert got.request_copy
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("CONFIDENTIALITY NOTICE: If you are not the intended recipient, notify the sender by reply e-mail and delete "
+     "the original message and all copies.", "en"),
+    ("Este mensaje es confidencial. Si usted lo ha recibido por error, bórrelo y destruya todas las copias; "
+     "avise al remitente por respuesta.", "es"),
+])
+def test_a_confidentiality_footer_is_no_copy(body, lang):
+    got = local(body, lang)
+    assert (got.request_copy, got.response_copy) == (False, False)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Our lawyer has both letters, I will ask him for copies.", "en"),
+    ("I can send the denial letter later.", "en"),
+    ("Copies of our request and the denial to follow.", "en"),
+    ("La abogada tiene las dos cartas, se las voy a pedir para mandarles copia.", "es"),
+    ("Les mando copia de la carta de negación después.", "es"),
+])
+def test_copies_promised_for_later_are_not_here(body, lang):
+    got = local(body, lang)
+    assert (got.request_copy, got.response_copy) == (False, False)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Attached are both letters; I will send the rest later.", "en"),
+    ("Van adjuntas las dos cartas, luego le mando lo demás.", "es"),
+])
+def test_copies_attached_now_count_whatever_comes_later(body, lang):
+    got = local(body, lang)
+    assert (got.request_copy, got.response_copy) == (True, True)
+
+
+def test_a_forwarded_answer_takes_no_date_from_the_request_quoted_under_it():
+    answer = "Mr. Zambrano,\n\nERO Seattle has reviewed the request for release. The request is denied."
+    request = "To the Seattle Field Office:\n\nHe has been detained in Tacoma since August 3, 2026."
+    got = local("I am forwarding you the answer the ICE office in Seattle sent me. They said no.",
+                forwarded=[answer, request])
+    assert (got.outcome, got.response_date, got.response_copy) == ("denied", None, True)
+
+
+@pytest.mark.parametrize("body,lang,when", [
+    ("We asked the ICE office in Baltimore on October 14, 2026 and they said no in a letter on October 21, 2026.",
+     "en", date(2026, 10, 21)),
+    ("We sought her release from ERO Los Angeles on October 19, 2026; ERO denied it on October 28, 2026.",
+     "en", date(2026, 10, 28)),
+    ("I asked ERO New York for deferred action on September 10, 2026 and they sent me a letter on October 22, 2026 "
+     "saying no.", "en", date(2026, 10, 22)),
+    ("Pedimos a la oficina de ICE en Dallas un stay el 2 de octubre de 2026 y nos mandaron la negativa el "
+     "20 de octubre de 2026.", "es", date(2026, 10, 20)),
+])
+def test_the_answer_date_is_the_one_in_the_outcomes_own_clause(body, lang, when):
+    assert local(body, lang).response_date == when
+
+
+def test_a_birth_date_leaves_room_for_an_answer_date_written_without_its_year():
+    m = msg("I WAS BORN 11 22 1991 IN CUBA I ASK THE ICE OFFICE IN EL PASO FOR RELEASE IN AUGUST AND THEY SAY NO "
+            "THE LETTER SAY SEPTEMBER 9 I HAVE THE LETTER")
+    m.date = __import__("datetime").datetime(2026, 10, 19)
+    got = find_local(sentences(m, "en"), m, "en")[0]
+    assert (got.outcome, got.response_date) == ("denied", date(2026, 9, 9))
+
+
+@pytest.mark.parametrize("body,lang,when", [
+    ("El 21 de octubre de 2026 fuimos a la oficina de ICE en Dallas a pedir un stay. La oficial nos dijo que no.",
+     "es", date(2026, 10, 21)),
+    ("On October 5, 2026 we went to the ICE office in Denver to ask for his release. The officer told us no.",
+     "en", date(2026, 10, 5)),
+])
+def test_an_answer_said_at_the_visit_takes_the_visits_date(body, lang, when):
+    assert local(body, lang).response_date == when
+
+
+@pytest.mark.parametrize("body", [
+    "On October 5, 2026 we mailed our request to the ICE office in Denver. They denied it.",
+    "On October 5, 2026 we went to the ICE office in Denver to ask for his release. Later they denied it by mail.",
+])
+def test_a_written_answer_after_a_visit_or_mailing_has_no_date_of_its_own(body):
+    got = local(body)
+    assert (got.outcome, got.response_date) == ("denied", None)
+
+
+@pytest.mark.parametrize("body,lang,req,resp", [
+    ("The Deportation Officer at ERO Houston declined our request. Our request to ERO Houston and the declination "
+     "are attached.", "en", True, True),
+])
+def test_a_declination_attached_is_a_copy_of_the_answer(body, lang, req, resp):
+    got = local(body, lang)
+    assert (got.request_copy, got.response_copy) == (req, resp)
+
+
+@pytest.mark.parametrize("subject", ["Case review request - see attached letter", "PD request attached"])
+def test_a_subjects_request_is_the_one_now_made_not_a_local_copy(subject):
+    m = ParsedMessage("sha", "<t@example.org>", subject, None, "a@example.org", [], [], [], None,
+                      None, [], {}, "Please review.", "", [], [])
+    got = find_local(sentences(m, "en"), m, "en")[0]
+    assert got.request_copy is False
+
+
+@pytest.mark.parametrize("answer", [
+    "Subject: Decision\n\nERO Washington has granted a stay of removal for one year.\n"
+    "The request for deferred action is denied.",
+    "Mr. Diaz,\n\nYour application for release from custody has been denied.",
+])
+def test_an_answer_forwarded_in_the_offices_words_is_a_copy(answer):
+    got = local("We asked the Washington Field Office for a stay. Their answer is below.", forwarded=[answer])
+    assert got.response_copy
+
+
+@pytest.mark.parametrize("body,when", [
+    ("Requested release to ERO LA 9/10/2026 - denied 10/1/2026 (req + denial att.).", date(2026, 10, 1)),
+    ("Attached is our client's request for review of ERO's denial of a stay, together with our request to ERO "
+     "Sacramento dated 09/22/2026 and ERO's denial dated 10/09/2026.", date(2026, 10, 9)),
+])
+def test_the_date_written_with_the_denial_is_the_answer_date(body, when):
+    assert local(body).response_date == when
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He has a final order from 2015 after his asylum case was denied, and he reports to ICE in Chicago monthly.", "en"),
+    ("Tiene orden final desde que le negaron el asilo, y se reporta a la oficina de ICE en Chicago.", "es"),
+])
+def test_another_applications_denial_is_no_local_outcome(body, lang):
+    assert local(body, lang).outcome is None
+
+
+def test_a_pending_benefit_before_the_office_s_denial_does_not_hide_it():
+    got = local("His I-130 is pending, and ERO Chicago denied the stay on 10/02/2026.")
+    assert (got.outcome, got.response_date) == ("denied", date(2026, 10, 2))
+
+
+@pytest.mark.parametrize("body,sent,when", [
+    ("we go to ICE office in Burlington on nov 2 with a letter, the officer say no, he still must go dec 8.",
+     (2026, 11, 23), date(2026, 11, 2)),
+    ("Fuimos a la oficina de ICE en Houston el 2 de noviembre y nos dijeron que no, que se va el 8 de diciembre.",
+     (2026, 11, 23), date(2026, 11, 2)),
+    ("We asked the ICE office in Dallas and on December 20 they said no.", (2027, 1, 5), date(2026, 12, 20)),
+])
+def test_a_day_still_to_come_is_no_answer_date(body, sent, when):
+    from datetime import datetime
+    m = msg(body)
+    m.date = datetime(*sent)
+    lang = "es" if body.startswith("Fuimos") else "en"
+    got = find_local(sentences(m, lang), m, lang)[0]
+    assert (got.outcome, got.response_date) == ("denied", when)
+
+
+def test_a_lone_day_still_to_come_told_as_past_is_last_years():
+    from datetime import datetime
+    m = msg("The Atlanta field office denied it on 14 December.")
+    m.date = datetime(2026, 11, 23)
+    assert find_local(sentences(m, "en"), m, "en")[0].response_date == date(2025, 12, 14)

@@ -34,6 +34,7 @@ _REQ_DOC = rx(r"request\w*", r"solicitud\w*", r"peticion\w*", r"letter to", r"ca
               r"(?:mi|nuestra) (?:carta|peticion|escrito)",
               r"lo que (?:les |le )?(?:entreg|dej|mand|envi|llev)\w*", r"what (?:we|i) (?:sent|gave|submitted|filed|wrote)")
 _RESP_DOC = rx(r"response", r"answer", r"reply", r"denial", r"decision", r"determination", r"refusal",
+               r"declination", r"declinacion", r"rejection", r"decline letter", r"notice of (?:denial|decision)",
                r"letter from", r"respuesta", r"negacion", r"denegacion", r"rechazo", r"carta de", r"reponse",
                r"negativa", r"contestacion", r"(?:letter|paper|email|e-mail|notice|carta|papel|hoja|correo)s? (?:that |que )?"
                r"(?:they|the office|ice|ero|the officer|he|she|nos|me|le)? ?(?:gave|sent|give|send|mailed|emailed|handed|wrote|"
@@ -58,12 +59,45 @@ RESP_PAGE = rx(
     r"(?:decline|unable) to exercise (?:its |prosecutorial )?discretion", r"after (?:careful )?(?:review|consideration) of your",
     r"su solicitud[^.]{0,60}(?:ha sido|fue|es|queda) (?:negada|denegada|aprobada|rechazada|concedida)",
     r"solicitud (?:negada|denegada|aprobada|rechazada)")
+# An office's answer as forwarded mail words it ("The request for deferred action is denied.",
+# "ERO Seattle has reviewed ..."): read only in forwarded mail, where the writer's own
+# "our request was denied" is not.
+_ANSWER_LINE = rx(
+    r"(?:the |your |su |la )?(?:request|application|solicitud) (?:(?:for|de) [a-z -]{3,40} )?(?:is|was|has been|ha sido|fue) "
+    r"(?:hereby )?(?:denied|granted|approved|declined|negada|denegada|aprobada|concedida|rechazada)",
+    r"(?:ice|ero)(?: [a-z]+){0,2} (?:has|have) (?:hereby |carefully )?(?:granted|denied|approved|declined|reviewed)")
 _REQ_PAGE = rx(r"request for (?:prosecutorial discretion|case review|(?:a )?(?:stay|release|deferred action)\w*)",
                r"solicitud de (?:discrecion|revision|liberacion|suspension|accion diferida)",
                r"to:? (?:the )?(?:field office director|deportation officer|fod|sddo|ero|ice)",
                r"dear (?:field office director|deportation officer|officer|fod|sddo)",
                r"(?:we|i) (?:respectfully )?(?:ask|request|write to ask) (?:that )?(?:the )?(?:field office|ice|ero|your office)",
                r"(?:estimad[oa] )?(?:director de la )?oficina (?:local|de campo)")
+# The letter to the SRO itself ("Dear Senior Reviewing Official", "ICE Case Review"): the
+# request now made, not a copy of the one made to the local office.
+_TO_SRO = rx(r"senior reviewing official", r"(?:dear |to:? |attn:? )(?:the )?(?:ice )?case review", r"ice case review",
+             r"(?:dear |estimad[oa] )?(?:sro|funcionari[oa] superior de revision|oficial superior de revision)")
+# A confidentiality footer ("... delete the original and all copies", "notify the sender by
+# reply"): its words of copying and replying are about this e-mail.
+_DISCLAIMER = rx(r"intended (?:only )?(?:solely )?(?:for )?(?:the )?(?:use of the )?(?:named )?(?:recipient|addressee)s?",
+                 r"received (?:\w+ ){0,3}in error", r"recibid[oa] (?:\w+ ){0,3}(?:por|en) error",
+                 r"destinatario (?:previsto|indicado|deseado)", r"confidentiality notice", r"aviso de confidencialidad",
+                 r"privileged (?:and|or|&) confidential", r"(?:dissemination|distribution|copying) (?:\w+ ){0,4}(?:prohibited|forbidden)")
+# A copy promised, or held by someone else ("I will ask him for copies", "I can send them
+# later", "se las mando después"): not here yet.
+_LATER = rx(r"(?:will|'ll|can|could|going to|gonna) (?:\w+ )?(?:send|ask|get|forward|provide|obtain|request|bring|try|upload|email|e-mail)",
+            r"to follow", r"(?:to be|will be) (?:sent|forwarded|provided|supplied)", r"later", r"as soon as", r"once (?:i|we) (?:get|have|receive)",
+            r"when (?:i|we) (?:get|have|find|receive)", r"(?:has|have|keeps?|holds?) (?:both|all|the|them|those|these|our|my|his|her)",
+            r"(?:voy|vamos|va) a (?:\w+ )?(?:pedir|mandar|enviar|conseguir|buscar|pasar)",
+            r"(?:se |le |les |te )?(?:las |los |la |lo )?(?:mandare|enviare|mandaremos|enviaremos|pasare|pedire)",
+            r"despues", r"mas tarde", r"luego", r"en cuanto", r"cuando (?:las |los )?(?:tenga|tengamos|encuentre|consiga)",
+            r"(?:tiene|tienen|guarda|guardan) (?:las|los|ambas|ambos|todos|todas|la|el) (?:dos |copias|cartas|papeles|documentos)?")
+_NOW = rx(r"attached", r"enclosed", r"adjunt[oa]s?", r"anexad[oa]s?", r"here (?:is|are)", r"below", r"abajo",
+          r"(?:va|van) (?:adjunt|pegad|incluid|anexad)\w*", r"(?:i|we) (?:am |are )?(?:attach|enclos|forward)\w*")
+
+_TO_LOCAL = rx(r"to: (?:the )?(?:field office director|deportation officer|fod|sddo|ero|(?:local|field) office)",
+              r"to the (?:field office director|deportation officer|(?:[a-z]+ ){0,3}field office):",
+              r"dear (?:field office director|deportation officer|fod|sddo)", r"para:? (?:el |la )?(?:director|oficina|ero)",
+              r"(?:estimad[oa] )?(?:director de la )?oficina (?:local|de campo)")
 _LETTERHEAD = rx(r"department of homeland security", r"immigration and customs enforcement",
                  r"enforcement and removal operations", r"ice field office", r"ero [a-z ]{2,30} field office")
 
@@ -71,6 +105,8 @@ _LETTERHEAD = rx(r"department of homeland security", r"immigration and customs e
 def _attachment_kind(name: str, head: str, office: re.Pattern) -> str | None:
     """'response', 'request', 'ice' (a letter to or from the office, which unknown) or None."""
     if _FORM_FILE.search(name) and not (RESP_PAGE.search(head) or _REQ_PAGE.search(head)):
+        return None
+    if _TO_SRO.search(head) and not (RESP_PAGE.search(head) or _TO_LOCAL.search(head) or _LETTERHEAD.search(head)):
         return None
     if _RESP_FILE.search(name) or RESP_PAGE.search(head):
         return "response"
@@ -106,18 +142,21 @@ def copies(sents: list[Sentence], letters: dict[str, str]) -> tuple[bool, bool]:
         elif kind == "ice":
             result.response_copy = True
     for s in sents:
-        if s.where == "forwarded" and RESP_PAGE.search(s.fold):
+        if s.where == "forwarded" and (RESP_PAGE.search(s.fold) or _ANSWER_LINE.search(s.fold)):
             result.response_copy = True
         if s.where == "forwarded" and _REQ_PAGE.search(s.fold):
             result.request_copy = True
         if s.where == "body" and RESP_PAGE.search(s.fold):
             result.response_copy = True  # the answer pasted inline
         cues = [h for h in find([s], _COPY) if not h.negated]
-        if not cues or s.where.startswith("attachment:"):
+        if not cues or s.where.startswith("attachment:") or _DISCLAIMER.search(s.fold):
+            continue
+        if _LATER.search(s.fold) and not _NOW.search(s.fold):
             continue
         if _BOTH.search(s.fold):
             result.request_copy = result.response_copy = True
-        if _REQ_DOC.search(s.fold):
+        # A subject's "request" ("Case review request - see attached letter") is the one now made.
+        if _REQ_DOC.search(s.fold) and s.where != "subject":
             result.request_copy = True
         if _RESP_DOC.search(s.fold):
             result.response_copy = True

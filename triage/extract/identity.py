@@ -71,7 +71,7 @@ def _a_number(parts: list[TextPart]) -> tuple[str, Found] | None:
             strength = 1 if h.method.endswith("context") else 0
             # "Puse A 203-118-946 y el correcto es A 203-118-964": the corrected number wins.
             corrected = 0 if _CORRECTED.search(part.text[max(0, h.start - 40):h.start]) else 1
-            ranked.append(((corrected, h.about_relative, -min(support[h.value], 3) // 3, strength, i, h.start), h, part))
+            ranked.append(((corrected, h.about_relative, -(support[h.value] >= 3), strength, i, h.start), h, part))
     if not ranked:
         return None
     _, h, part = min(ranked, key=lambda r: r[0])

@@ -18,7 +18,7 @@ from datetime import date
 from triage.extract.copies import RESP_PAGE, copies, letters as _letters
 from triage.extract.dates import find_dates
 from triage.extract.language import detect_language
-from triage.extract.request import Hit, Sentence, find, found, next_in_part, rx
+from triage.extract.request import Hit, Sentence, clause_bounds, find, found, next_in_part, rx
 from triage.records import Found, ParsedMessage
 
 _CITIES = (
@@ -50,7 +50,7 @@ PD = rx(
     r"discrecion (?:procesal|fiscal|judicial)", r"revision (?:de |del )?(?:su |mi )?caso",
     r"solicitud de (?:discrecion|revision)")
 REQ = rx(
-    r"ask\w*", r"request\w*", r"submit\w*", r"sent", r"send", r"filed", r"file", r"applied",
+    r"ask\w*", r"request\w*", r"submit\w*", r"sent", r"send", r"filed", r"(?<!on )(?<!in the )file", r"applied",
     r"e-?mailed", r"contact\w*", r"wrote", r"present\w*", r"went to", r"reached out",
     r"solicit\w*", r"pedi\w*", r"pidi\w*", r"envi\w*", r"mand\w*", r"acudi\w*", r"fuimos",
     r"escribi\w*", r"decid\w*", r"decision", r"decidi\w*", r"decision",
@@ -75,15 +75,22 @@ _ASKED = rx(r"ask\w*", r"request\w*", r"submit\w*", r"applied", r"solicit\w*", r
 # The writer saying the local office was not asked: it outweighs a passing mention of
 # an office, unless an answer or a copy of the request shows it was asked after all.
 _NOT_ASKED = rx(
-    r"(?:we|i|he|she|they)(?: have| has| had| did| do| does)?(?: not|n't| never) (?:yet |ever |first )?"
+    # (not "they": "they never contacted us" is the office's silence)
+    r"(?:we|i|he|she)(?: have| has| had| did| do| does)?(?: not|n't| never) (?:yet |ever |first )?"
     r"(?:ask\w*|request\w*|contact\w*|gone|went|go|appl\w*|submit\w*|file\w*|reach\w* out|talk\w*|spok\w*|spoken)",
-    r"(?:no|nunca|todavia no|aun no) (?:le |les )?(?:hemos|he|ha|han|habiamos|habia|hicimos|fuimos|fue|pedimos|"
-    r"solicitamos|contactamos|hablamos|presentamos|le pedimos|le hemos pedido)(?: \w+)? ?(?:pedido|solicitado|ido|"
-    r"contactado|hablado|presentado|enviado|nada|a la|al|con)?",
+    # "no hemos pedido", "nunca he ido", "todavía no le hemos solicitado": an auxiliary with a
+    # verb of asking; "no hemos recibido respuesta" is no word about asking
+    r"(?:no|nunca|todavia no|aun no) (?:le |les |lo |la )?(?:hemos|he|ha|han|habiamos|habia|habian) (?:\w+ )?"
+    r"(?:pedido|solicitado|ido|contactado|hablado|presentado|enviado|mandado|acudido|escrito|llevado|entregado|"
+    r"hecho (?:la|una|ninguna|esa|esta) (?:solicitud|peticion))",
+    r"(?:no|nunca|todavia no|aun no) (?:le |les )?(?:fuimos|fue|fui|pedimos|pedi|solicitamos|solicite|contactamos|"
+    r"hablamos|presentamos|enviamos|mandamos|acudimos|hicimos (?:la|una|ninguna) (?:solicitud|peticion)|le pedimos)",
     r"without (?:first )?(?:asking|contacting|going to|requesting)")
 
 
-_CHECK_IN = rx(r"check[- ]?ins?", r"cita de (?:reporte|firma|ice|migracion)", r"(?:my|his|her|mi|su) (?:annual |yearly )?"
+_CHECK_IN = rx(r"check[- ]?ins?", r"cita (?:de |con )(?:la )?(?:reporte|firma|ice|migracion|inmigracion|migra|supervision|control|presentacion|isap)",
+               r"(?:supervision|isap|reporting|ankle monitor) (?:appointment|visit|meeting|date)", r"order of supervision",
+               r"orden de supervision", r"(?:a )?(?:firmar|reportarse|presentarse) (?:a|en|con) (?:ice|la oficina|migracion)", r"(?:my|his|her|mi|su) (?:annual |yearly )?"
                r"(?:report(?:ing)?|check) (?:date|appointment)", r"report(?:s|ed|ing)? (?:to|at) (?:ice|ero|the (?:\w+ )?office)",
                r"(?:me|se|le) report(?:o|a|aba|e)", r"reportarme", r"a firmar")
 
@@ -114,6 +121,23 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
                    r"(?:una|la) parte (?:nada mas|si|solamente)", r"(?:some|one) (?:of (?:it|what we asked)|thing) but not")),
     ("denied", rx(r"den(?:ied|ial|y)", r"(?:said|say|says) no", r"told (?:us|me|him|her) no",
                   r"(?:respuesta|answer|response|reply)\W{1,3}(?:fue |was )?(?:que )?no\b", r"dij\w* que no",
+                  # "una carta que dice que no", "llamaron para decir que no, pero ...": the
+                  # "no" is the whole answer only when its clause ends there
+                  r"(?:dice|decia|dicen|decian|diciendo|decir|diga|digan|contest\w*|respond\w*) que no"
+                  r"(?=\s*(?:[.,;:!)]|$|y |e |pero |porque |a (?:la|nuestra|mi) ))",
+                  r"(?:say|says|said|saying) (?:that )?(?:it'?s |it is |it was )?(?:a )?no(?=\s*(?:[.,;:!)]|$|and |but ))",
+                  # "nos contestó el 20/10 que no lo van a soltar", "told us they would not release him"
+                  r"(?:contest|respond|dij|dic|decir|inform|avis)\w*(?: [^.]{0,30})? que no (?:lo |la |le |les |nos |me |se )?"
+                  r"(?:(?:van|iban|va|iba) a |(?:pueden|podian|puede|podia) |(?:quieren|quisieron|quiso) )?"
+                  r"(?:solt|liber|dej(?:ar|an|aban)\b|conced|aprob|otorg|ayud|cancel|quit|para)\w*",
+                  # "le dijeron que el detainer se queda", "the hold stays in place": nothing lifted
+                  r"(?:detainer|hold|candado)s? (?:se queda|sigue(?: en pie| vigente)?|seguira|stays|remains|will (?:stay|remain))",
+                  # "ERO will not take any action in this case": no favourable action on the
+                  # request; "will not take enforcement action (against him)" is a grant
+                  r"(?:will|would|can|could|shall)(?: not|n't) take (?:any )?(?:favorable |favourable |further )?action"
+                  r"(?! (?:to|against)\b)",
+                  r"no (?:tomara|tomaran|puede tomar|podemos tomar|va a tomar) (?:ninguna |alguna )?(?:accion|medida)"
+                  r"(?: favorable)?(?! (?:para|contra|de deportacion)\b)",
                   r"declin\w*(?! to (?:arrest|detain|deport|remove|enforce|pursue|execute|initiate|take enforcement|issue))", r"refus\w*", r"reject\w*", r"turned down",
                   r"neg(?:o|aron|ada|ado|adas|ados|ativa)", r"rechaz\w*", r"denegad\w*",
                   r"(?:contest|respond|answer)\w* (?:que )?no", r"(?:will|would) not (?:exercise|grant|approve|release|stop|cancel|lift|remove|let)",
@@ -130,7 +154,9 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
         r"never (?:hear|get|receive|respond|answer|reply|call|write)\w*",
         r"(?:have|has|had|did)(?: not|n'?t) (?:yet )?(?:heard|received|gotten|got|responded|answered|replied|respond|answer|reply)\w*",
         r"not (?:yet )?(?:responded|answered|replied)", r"without (?:a |any )?(?:response|answer|reply)",
-        r"no (?:nos |me |le |les )?(?:han|ha|hemos|he) (?:recibido|tenido|contestado|respondido|dado)\w*",
+        r"no (?:nos |me |le |les )?(?:han|ha|hemos|he) (?:recibido|contestado|respondido)\w*",
+        r"no (?:nos |me |le |les )?(?:han|ha|hemos|he) (?:tenido|dado|obtenido) (?:ninguna |una |alguna )?"
+        r"(?:respuesta|contestacion|noticias?|razon|decision)",
         r"sin (?:ninguna |una |recibir )?(?:respuesta|contestacion)", r"nunca (?:nos |me |le )?(?:contest|respond)\w*",
         r"no (?:hubo|hay|tuvimos|recibimos|obtuvimos) (?:ninguna )?respuesta", r"ninguna respuesta",
         r"never (?:wrote|called|got|came|heard) back", r"(?:no one|nobody|nadie) (?:has |ever )?(?:\w+ )?(?:answer|respond|repl|call|contest|llam)\w*",
@@ -160,6 +186,29 @@ _NEGATABLE = ("partial", "denied", "granted")
 # "his I-130 was approved", "la petición aprobada": a grant of something else
 _OTHER_GRANT = rx(r"i-?\d{3}\w?", r"petition", r"peticion", r"visa", r"asylum", r"asilo", r"work permit",
                   r"permiso de trabajo", r"ead", r"green card", r"residencia", r"tps", r"daca", r"u visa")
+# ... or right after it: "based on his approved I-130", "granted asylum", "la I-130 aprobada"
+_OTHER_AFTER = re.compile(r"\s*(?:(?:an?|the|his|her|their|its|su|sus|la|el|una|un) )?(?:[a-z]+ )?"
+                          r"(?:i-?\d{3}\w?|(?:visa )?petition|peticion|visa|asylum|asilo|work permit|ead|green card|tps|daca)\b"
+                          # "Cuba no ha aceptado su regreso", "won't accept him back": a country taking back
+                          r"|\s*(?:(?:su|sus|his|her|their|the|los|las) )?(?:regreso|retorno|return|deportad\w*|deportees?|repatria\w*)\b"
+                          r"|\s*(?:him|her|them|lo|la|los|las) (?:back|de (?:regreso|vuelta))\b")
+
+
+def _other_denial(hit: Hit) -> bool:
+    """"after his asylum case was denied", "denied the I-130": another application's denial.
+    Only the denial's own clause counts ("his I-130 is pending, and ERO denied the stay" is ours)."""
+    left, _ = clause_bounds(hit.sent.fold, hit.start, hit.end)
+    return bool(_OTHER_GRANT.search(hit.sent.fold, max(left, hit.start - 40), hit.start)
+                or _OTHER_AFTER.match(hit.sent.fold, hit.end))
+
+
+def _other_grant(hit: Hit) -> bool:
+    """A grant word that tells of another benefit (an I-130, asylum), not the local answer."""
+    fold_text = hit.sent.fold
+    return bool(_OTHER_GRANT.search(fold_text, max(0, hit.start - 40), hit.start)
+                or _OTHER_AFTER.match(fold_text, hit.end))
+
+
 _BIRTH = rx(r"born", r"birth", r"dob", r"d\.o\.b", r"naci\w*", r"nacimiento")
 _SENT_DATE = rx(r"submit\w*", r"sent", r"filed", r"requested", r"mailed", r"e-?mailed",
                 r"envi(?:amos|e|o|aron|ada|ado)", r"present(?:amos|e|o|aron|ada|ado)",
@@ -207,6 +256,17 @@ def _office(s: Sentence):
     return OFFICE.search(s.fold) or _OFFICE_CASED.search(s.text)
 
 
+def _says_not_asked(s: Sentence) -> bool:
+    """"We have not submitted it to the field office", "no he ido a la oficina de ICE porque
+    ... si voy a pedir algo": the not-asking comes first and the office is what was not
+    asked, so the sentence's other words of asking ("this request", "pedir") are not a
+    request made there. "We wrote to the field office but they never contacted us" has
+    the office first, and stays a request."""
+    no = _NOT_ASKED.search(s.fold)
+    starts = [m.start() for m in (OFFICE.search(s.fold), _OFFICE_CASED.search(s.text)) if m]
+    return bool(no and starts and no.start() < min(starts))
+
+
 def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
     """Mark requested/said; return the sentences that tell of the local review."""
     told: list[Sentence] = []
@@ -230,6 +290,9 @@ def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
             asked = [h for h in find([s], _ASKED) if not h.negated]
             if not asked:
                 continue
+        if office and _says_not_asked(s):
+            result.not_asked = result.said = True
+            continue
         told.append(s)
         if office and _NOT_ASKED.search(s.fold):
             result.not_asked = True
@@ -262,11 +325,13 @@ def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
     for kind, pattern in OUTCOMES:
         hits = find(sents, pattern)
         if kind == "granted":
-            hits = [h for h in hits if not _OTHER_GRANT.search(h.sent.fold, max(0, h.start - 40), h.start)]
+            hits = [h for h in hits if not _other_grant(h)]
+        if kind == "denied":
+            hits = [h for h in hits if not _other_denial(h)]
         if kind == "denied" and not any(h.negated for h in hits):
             # "they granted the stay but denied deferred action": a partial grant
             grants = [g for g in find(sents, OUTCOMES[2][1]) if not g.negated
-                      and not _OTHER_GRANT.search(g.sent.fold, max(0, g.start - 40), g.start)]
+                      and not _other_grant(g)]
             # ... in one sentence, or in the next one of the same answer ("has granted a
             # stay of removal. The request for deferred action is denied.")
             both = [h for h in hits if any(abs(g.sent.index - h.sent.index) <= 1 and g.sent.where == h.sent.where
@@ -302,8 +367,10 @@ _YEARLESS = [
 ]
 
 
-def _yearless(text_fold: str, language: str, ref: date) -> list[tuple[date, int, int]]:
-    """Dates written without a year ("el 3 de octubre", "on 10/1"): the last such day not after `ref`."""
+def _yearless(text_fold: str, language: str, ref: date, past_only: bool = False) -> list[tuple[date, int, int]]:
+    """Dates written without a year ("el 3 de octubre", "on 10/1"): the last such day not after `ref`.
+    With `past_only`, a day still to come within half a year ("he must go dec 8", written on
+    Nov 23) is likely the coming one, and is left out."""
     out = []
     for pattern, how in _YEARLESS:
         for m in pattern.finditer(text_fold):
@@ -317,32 +384,129 @@ def _yearless(text_fold: str, language: str, ref: date) -> list[tuple[date, int,
                     d = date(year, month, day)
                 except ValueError:
                     break
+                if past_only and year == ref.year and d > ref and (d - ref).days < 183:
+                    break
                 if d <= ref:
                     out.append((d, m.start(), m.end()))
                     break
     return out
 
 
-def _dates_in(s: Sentence, language: str, ref: date | None) -> list[tuple[date, int, int]]:
-    got = [(d.value, d.start, d.end) for d in find_dates(s.text, language)]
+# "they sent me a letter on October 22", "nos mandaron la carta el 20": the office sending
+# is its answer, not the writer's request.
+_BY_OFFICE = re.compile(r"\b(?:they|he|she|ero|ice|office|officer|officers|nos|me|le|les)\s+$")
+_TO_WRITER = re.compile(r"^\s+(?:me|us|him|her|them)\b")
+
+
+def _writer_sent(fold_text: str, at: int) -> bool:
+    """Whether a word of sending just before the date at `at` is the writer's."""
+    for m in _SENT_DATE.finditer(fold_text, max(0, at - 30), at):
+        if not (_BY_OFFICE.search(fold_text[max(0, m.start() - 12):m.start()])
+                or _TO_WRITER.match(fold_text[m.end():m.end() + 8])):
+            return True
+    return False
+
+
+def _answer_dates(s: Sentence, language: str, ref: date | None, coming: bool = False) -> list[tuple[date, int, int]]:
+    """Dates in the sentence that could be an answer's: not a birth date, not a sending date,
+    not before 2010 (no local office answered a PD request before then). A date written
+    without its year counts only when no full date is left ("BORN 11 22 1991 ... THE LETTER
+    SAY SEPTEMBER 9"); a day still to come ("he must go dec 8") is taken as last year's only
+    with `coming`, when nothing else tells the answer's date."""
+    def keep(dates):
+        return [d for d in dates if not _writer_sent(s.fold, d[1])
+                and not _BIRTH.search(s.fold, max(0, d[1] - 60), d[1]) and d[0].year >= 2010]
+    got = keep([(d.value, d.start, d.end) for d in find_dates(s.text, language)])
     if not got and ref:
-        got = _yearless(s.fold, language, ref)
+        got = keep(_yearless(s.fold, language, ref, past_only=not coming))
     return got
 
 
+def _nearest(dates: list[tuple[date, int, int]], hit: Hit) -> tuple[date, int, int]:
+    """The date in the outcome's own clause ("we asked on October 14 and they said no in a
+    letter on October 21"), else the one nearest the outcome word."""
+    inside = _in_clause(dates, hit)
+    # the gap between the two ("to ERO LA 9/10 - denied 10/1": 10/1)
+    return min(inside or dates, key=lambda d: min(abs(d[1] - hit.end), abs(hit.start - d[2])))
+
+
+def _in_clause(dates: list[tuple[date, int, int]], hit: Hit) -> list[tuple[date, int, int]]:
+    masked = list(hit.sent.fold)
+    for _, start, end in dates:  # "October 28, 2026": a date's own comma ends no clause
+        masked[start:end] = "x" * (end - start)
+    left, right = clause_bounds("".join(masked), hit.start, hit.end)
+    return [d for d in dates if left <= d[1] < right]
+
+
+# An answer given by word of mouth at the visit the sentence before tells of ("El 21 de
+# octubre fuimos a la oficina ... La oficial nos dijo que no"): the visit's date is the answer's.
+_SPOKEN = rx(r"said", r"say", r"says", r"told", r"dij\w*", r"dic\w*", r"decir")
+_VISIT = rx(r"went", r"go", r"visited", r"came", r"took", r"fuimos", r"fui", r"fue", r"fueron", r"acudi\w*",
+            r"llevamos", r"llev[eo]", r"nos presentamos", r"in person", r"en persona")
+
+
+def _visit_date(hit: Hit, sents: list[Sentence], language: str, ref: date | None) -> tuple[date, Hit] | None:
+    s = hit.sent
+    if not _SPOKEN.search(s.fold, max(0, hit.start - 30), hit.end):
+        return None
+    before = next((o for o in sents if o.index == s.index - 1 and o.where == s.where), None)
+    if before is None or not _VISIT.search(before.fold) or not _office(before):
+        return None
+    dates = _answer_dates(before, language, ref)
+    if len(dates) != 1:
+        return None
+    return dates[0][0], Hit(before, dates[0][1], dates[0][2], False)
+
+
+def _forward_parts(sents: list[Sentence], forwarded: list[str]) -> dict[int, int]:
+    """Which forwarded message each forwarded sentence is in (sentence index -> message number):
+    a chain holds the office's answer and, under it, the writer's own request."""
+    texts = [" ".join(t.split()) for t in forwarded]
+    out: dict[int, int] = {}
+    k, pos = 0, 0
+    for s in sents:
+        if s.where != "forwarded" or k >= len(texts):
+            continue
+        at = texts[k].find(s.text, pos)
+        while at < 0 and k + 1 < len(texts):
+            k, pos = k + 1, 0
+            at = texts[k].find(s.text)
+        if at >= 0:
+            out[s.index], pos = k, at + len(s.text)
+    return out
+
+
+def _clause_date(hit: Hit, langs: dict[str, str], ref: date | None) -> tuple[date, Hit] | None:
+    """A date in the outcome's own clause ("... together with our request dated 09/22/2026
+    and ERO's denial dated 10/09/2026"): it wins over a nearer outcome word without one."""
+    dates = _answer_dates(hit.sent, langs.get(hit.sent.where, langs["body"]), ref)
+    best = _nearest(dates, hit) if dates else None
+    if best is None or best not in _in_clause(dates, hit):
+        return None
+    return best[0], Hit(hit.sent, best[1], best[2], False)
+
+
 def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: date | None,
-                   letters: dict[str, str]) -> tuple[date, Hit] | None:
+                   letters: dict[str, str], parts: dict[int, int] | None = None) -> tuple[date, Hit] | None:
     s = hit.sent
     language = langs.get(s.where, langs["body"])
-    dates = [d for d in _dates_in(s, language, ref)
-             if not _SENT_DATE.search(s.fold, max(0, d[1] - 30), d[1])
-             and not _BIRTH.search(s.fold, max(0, d[1] - 60), d[1])
-             and d[0].year >= 2010]  # no local office answered a PD request before then
+    dates = _answer_dates(s, language, ref)
     if dates:
-        best = min(dates, key=lambda d: abs(d[1] - hit.start))
+        best = _nearest(dates, hit)
+        return best[0], Hit(s, best[1], best[2], False)
+    spoken = _visit_date(hit, sents, language, ref)
+    if spoken:
+        return spoken
+    dates = _answer_dates(s, language, ref, coming=True)
+    if dates:
+        best = _nearest(dates, hit)
         return best[0], Hit(s, best[1], best[2], False)
     # A letter's date line: the answer's own page, else any attached answer.
-    pages = [o for o in sents if o.where == s.where and o.page == s.page and s.where not in ("body", "subject")]
+    # (A forwarded answer's own date is in its header, which reading leaves out: a date in
+    # another forwarded message, such as the request quoted under it, is no answer's.)
+    parts = parts or {}
+    pages = [o for o in sents if o.where == s.where and o.page == s.page and s.where not in ("body", "subject")
+             and parts.get(o.index) == parts.get(s.index)]
     pages += [o for o in sents if letters.get(o.where) == "response" and o.page == 1]
     for other in pages:
         got = [d for d in find_dates(other.text, langs.get(other.where, "en")) if d.value.year >= 2010
@@ -371,8 +535,10 @@ def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tupl
         result.outcome, result.review, result.said = kind, "requested", True
         result.found.append(found("local_outcome", kind, hits[0], f"regex:local.{kind}"))
         langs = _languages(sents, language)
-        dated = (_response_date(h, sents, langs, ref, letters) for h in hits) if kind in _NEGATABLE else ()
-        when = next((d for d in dated if d), None)
+        parts = _forward_parts(sents, msg.forwarded)
+        dated = (_response_date(h, sents, langs, ref, letters, parts) for h in hits) if kind in _NEGATABLE else ()
+        own = (_clause_date(h, langs, ref) for h in hits) if kind in _NEGATABLE else ()
+        when = next((d for d in own if d), None) or next((d for d in dated if d), None)
         if when:
             result.response_date = when[0]
             result.found.append(found("local_response_date", when[0], when[1], "dates:nearest_outcome"))

@@ -125,7 +125,8 @@ _TRIGGERS = [
 _TRIGGER_RE = [(m, r, re.compile(p, re.I)) for m, r, p in _TRIGGERS]
 _CLOSING = re.compile(
     r"^\s*(?:sincerely|respectfully|regards|best(?:\s+regards)?|thank\s+you|thanks|atentamente|"
-    r"saludos|cordialmente|gracias|respetuosamente|muchas\s+gracias|god\s+bless|dios\s+l[eo]s?\s+bendiga)[\w\s]*[,.!]?\s*$",
+    r"saludos|cordialmente|gracias|respetuosamente|muchas\s+gracias|god\s+bless|dios\s+l[eo]s?\s+bendiga|in\s+christ|"
+    r"blessings|yours(?:\s+truly|\s+faithfully)?|warmly|with\s+gratitude|gratefully|bendiciones|un\s+abrazo)[\w\s]*[,.!]?\s*$",
     re.I | re.M,
 )
 # Who the writer speaks for: a client or a relative, unless the writer gives
@@ -485,7 +486,7 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
                 trig = ("writer", 99)
             elif _SUBJECT_AFTER.match(text[end:end + 30]) and (trig is None or trig[1] > 1):
                 trig = ("relation", 1)
-            if (trig is None or trig[0] == "honorific") and sig is not None and start <= sig + 8 and start >= sig:
+            if (trig is None or trig[0] == "honorific") and sig is not None and sig <= start <= sig + 12:
                 trig = ("signature", 5)  # "The Rev. Daniel Whitcomb" under "In Christ," signs
             if trig is None and subject:
                 trig = ("subject", 3)
