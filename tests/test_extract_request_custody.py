@@ -271,3 +271,34 @@ def test_a_removal_told_in_spanish_is_imminent(body):
 ])
 def test_spanish_custody_in_the_past_is_not_detained(body):
     assert custody(body, "es").detained is False
+
+
+def _removal(body, lang, ref):
+    m = ParsedMessage("sha", None, "", None, None, [], [], [], None, None, [], {}, body, "", [], [])
+    return find_custody(sentences(m, lang), lang, ref)[0].removal_date
+
+
+@pytest.mark.parametrize("body,lang,ref,when", [
+    ("Ayer el oficial le dijo a Baltazar que lo sacan en avión el viernes 20 de noviembre.", "es",
+     date(2026, 11, 3), date(2026, 11, 20)),
+    ("le dijeron que el 17 de noviembre sale el vuelo para La Habana.", "es", date(2026, 10, 25), date(2026, 11, 17)),
+    ("le dijo que tiene que presentarse con su maleta el jueves de la semana que viene, que ese día lo deportan.", "es",
+     date(2026, 11, 11), date(2026, 11, 19)),
+    ("They want to deport him this coming Tuesday.", "en", date(2026, 10, 15), date(2026, 10, 20)),
+    ("the officer told me I have to report on November 20, 2026 at 7 am to be removed to Senegal.", "en",
+     date(2026, 10, 30), date(2026, 11, 20)),
+    ("the officer told him he must come back on November 16 with a ticket to Lahore and he will be removed that day.",
+     "en", date(2026, 10, 25), date(2026, 11, 16)),
+    ("el oficial me dijo que tengo que salir del país a más tardar el 30/11/2026.", "es", date(2026, 11, 2), date(2026, 11, 30)),
+])
+def test_removal_dates_told_in_many_ways(body, lang, ref, when):
+    assert _removal(body, lang, ref) == when
+
+
+def test_a_ticket_for_a_visit_is_no_removal():
+    assert custody("I have a ticket to visit my mother in December.").imminent is False
+
+
+def test_last_tuesday_is_no_removal_date():
+    body = "At his check-in last Tuesday the officer told him to buy a ticket to Conakry and bring it."
+    assert _removal(body, "en", date(2026, 10, 22)) is None

@@ -275,3 +275,25 @@ def test_a_form_he_will_sign_is_not_provided():
 ])
 def test_roles_of_relatives_neighbours_notarios_and_law_students(body, lang, expected):
     assert role(body, lang) == expected
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("My name is Jennifer. I was born and raised in Chula Vista, California. I am writing about my husband.", "en", "family"),
+    ("Our friend from church, Diana Morales, who works as a paralegal, helped us write a letter. "
+     "I am writing about my husband.", "en", "family"),
+    ("Un notario, el licenciado Fermín Arreola, nos cobró mucho dinero. Les escribo por mi hijo Baltazar.", "es", "family"),
+    ("I am writing for myself. My A-number is A 212 555 111. Then my doctor at Harborview told me I have cancer.",
+     "en", "self"),
+    ("I was born in Cuenca, Ecuador. The police say I need a lawyer for the family court, and I have no money.",
+     "en", "self"),
+])
+def test_citizen_writers_other_peoples_lawyers_and_a_persons_own_doctor(body, lang, expected):
+    assert role(body, lang) == expected
+
+
+def test_a_cover_that_only_forwards_the_persons_own_letter_takes_the_letters_role():
+    m = ParsedMessage("sha", "<t@example.org>", "Fwd: carta", None, "son@example.org", [], [], [], None, None, [], {},
+                      "Hello, I am forwarding a letter from my mother. She wrote it herself.\nKevin", "",
+                      ["Yo soy María Guevara. Nací en Matagalpa, Nicaragua. Mi número A es 212 333 444. "
+                       "Les pido que no me deporten."], [])
+    assert find_role(sentences(m, "es"), m)[0] == "self"

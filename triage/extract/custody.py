@@ -127,7 +127,7 @@ IMMINENT = rx(
     r"(?:deportacion|remocion|expulsion) (?:esta |fue |ya esta )?programad\w*",
     r"(?:deportacion|remocion) inminente", r"a punto de (?:ser deportad\w*|deportar\w*)",
     r"presentarse (?:\w+ ){0,3}(?:con (?:su |sus )?(?:equipaje|maletas?)|para (?:su )?(?:deportacion|salida))",
-    r"(?:reportar\w*|presentar\w*|report\w*|show up|come in|appear) (?:\w+ ){0,5}(?:con|with) (?:su |sus |la |una |his |her |"
+    r"(?:reportar\w*|presentar\w*|report\w*|show up|come in|come back|appear) (?:\w+ ){0,9}(?:con|with) (?:su |sus |la |una |his |her |"
     r"their |my |a )?(?:equipaje|maletas?|luggage|bags?|suitcases?)",
     r"(?:lo|la|los|las|me|nos|le) (?:van a|iban a|quieren|va a) (?:montar|subir|poner|meter) (?:en |a )?(?:el |al )?(?:avion|vuelo)",
     r"(?:en|on) (?:la |the )?(?:lista del vuelo|flight (?:list|manifest)|manifest)",
@@ -140,7 +140,16 @@ IMMINENT = rx(
     r"present\w* [^.;]{0,60}?para (?:ser (?:removid|deportad)\w*|su (?:deportacion|remocion|salida))",
     r"(?:se )?tiene que (?:ir|irse|salir)(?: del pais)? (?:el|antes del?)", r"(?:le |les )?(?:salio|dieron|tiene) (?:el|su) vuelo",
     r"(?:lo|la|los|las|me|nos|le) (?:van|va) a (?:mandar|enviar|sacar|regresar) (?:\w+ ){0,4}(?:en (?:un|el) )?vuelo",
-    r"(?:no )?(?:lo|la|los|las|me|le) (?:deporten|saquen|manden|suban) (?:\w+ ){0,4}el \d{1,2}\b")
+    r"(?:no )?(?:lo|la|los|las|me|le) (?:deporten|saquen|manden|suban) (?:\w+ ){0,4}el \d{1,2}\b",
+    # "lo sacan en avion el viernes 20", "sale el vuelo para La Habana", "salir del pais antes del 30"
+    r"(?:lo|la|los|las|me|nos|le) (?:sacan|deportan|mandan|suben) (?:en (?:el |un )?avion|del pais|para (?:\w+ ){1,2}|ese dia)",
+    r"sale (?:el|su) vuelo", r"(?:comprar|compre) (?:su |el |un )?(?:boleto|pasaje)",
+    r"salir del pais (?:antes del?|a mas tardar el|el)",
+    # "removal scheduled 11/9/2026", "report on November 20 at 7 am to be removed", "he will be removed that day"
+    r"(?:removal|deportation) (?:is |was )?scheduled", r"report\w* [^.;]{0,50}?to be (?:removed|deported)",
+    r"(?:will|to) be (?:removed|deported) (?:that|the same) day", r"leave (?:that|the) same day",
+    r"(?:bring|buy) (?:his |her |my |your |their |a |the )?(?:plane |airline )?ticket",
+    r"(?:want|going|plan\w*|intend\w*) to (?:deport|remove) (?:him|her|them|me) (?:on |this |next |coming )*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
 
 
 @dataclass
@@ -181,7 +190,7 @@ def _empty_label(h: Hit) -> bool:
 
 def _answered_no(h: Hit, sents: list[Sentence]) -> bool:
     """A form's label answered no: "Currently in ICE custody?: No", "Removal date scheduled? No"."""
-    return bool(re.match(r"[\w ]{0,25}?\??\s*[:|]?\s*(?:no|none|n/?a|false|not detained)\b", _after(h, sents)))
+    return bool(re.match(r"[\w ]{0,25}?\??\s*[:|]?\s*\b(?:no|none|n/?a|false|not detained)\b", _after(h, sents)))
 
 
 def _detained_hits(sents: list[Sentence], language: str) -> list[Hit]:
@@ -207,7 +216,7 @@ def _detained_hits(sents: list[Sentence], language: str) -> list[Hit]:
 def _removal_date(hit: Hit, language: str, ref: date | None) -> tuple[date, Hit] | None:
     dates = [(d.value, d.start, d.end) for d in find_dates(hit.sent.text, language)]
     if not dates and ref:
-        dates = _coming(hit.sent.fold, language, ref)
+        dates = _coming(hit.sent.fold, language, ref) or _weekday(hit.sent.fold, ref)
     if not dates:
         return None
     if ref:  # a removal is to come: a day before the message is a past event (a check-in)
@@ -217,6 +226,27 @@ def _removal_date(hit: Hit, language: str, ref: date | None) -> tuple[date, Hit]
     after = [d for d in dates if d[1] >= hit.start]
     best = after[0] if after else dates[-1]
     return best[0], Hit(hit.sent, best[1], best[2], False)
+
+
+_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+             "lunes": 0, "martes": 1, "miercoles": 2, "jueves": 3, "viernes": 4, "sabado": 5, "domingo": 6}
+_WEEKDAY = re.compile(r"\b(?P<next>next\s+)?(?:this\s+(?:coming\s+)?)?(?:el\s+)?(?P<day>" + "|".join(_WEEKDAYS) +
+                      r")\b(?P<after>\s+(?:de\s+la\s+semana\s+que\s+viene|de\s+la\s+proxima\s+semana|next\s+week))?")
+
+
+def _weekday(text_fold: str, ref: date) -> list[tuple[date, int, int]]:
+    """"this coming Tuesday", "el jueves de la semana que viene": the day named, counted from the message."""
+    out = []
+    for m in _WEEKDAY.finditer(text_fold):
+        if re.search(r"\b(?:last|past|pasado)\s+(?:el\s+)?$", text_fold[:m.start()]) or \
+                re.match(r"\s+(?:pasado|last week)", text_fold[m.end():]):
+            continue  # "last Tuesday", "el martes pasado": a check-in gone by
+        ahead = (_WEEKDAYS[m.group("day")] - ref.weekday()) % 7 or 7
+        day = ref + timedelta(days=ahead)
+        if m.group("after") or (m.group("next") and ahead < 7 - ref.weekday()):
+            day = ref + timedelta(days=_WEEKDAYS[m.group("day")] - ref.weekday() + 7)  # next week's
+        out.append((day, m.start(), m.end()))
+    return out
 
 
 def _coming(text_fold: str, language: str, ref: date) -> list[tuple[date, int, int]]:

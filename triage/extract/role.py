@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from triage.extract.countries import US_STATES
 from triage.extract.request import Hit, Sentence, find, fold, found, rx
 from triage.records import Found, ParsedMessage
 
@@ -58,7 +59,7 @@ ROLES: list[tuple[str, re.Pattern]] = [
         r"(?:college|school|facultad) (?:of|de) (?:law|derecho)[^.]{0,80}(?:clinic|clinica|supervis)")),
     # A notario or a tax preparer fills in forms for "clients": not a legal representative.
     ("other", rx(
-        r"notari[ao] publico", r"notaria publica", r"notario", r"no (?:somos|soy) (?:abogad\w*|representantes?)",
+        r"notaria publica", r"(?:soy|somos|le escribimos de) (?:\w+ ){0,4}notari[ao]s?", r"no (?:somos|soy) (?:abogad\w*|representantes?)",
         r"(?:we are|we're|i am|i'm) not (?:an? )?(?:attorneys?|lawyers?)(?! but)", r"tax prepar\w*",
         r"preparaci[oó]n de impuestos", r"llenado de (?:formas|formularios)")),
     ("attorney", rx(
@@ -130,6 +131,9 @@ def _own(sents: list[Sentence]) -> list[Sentence]:
 # "Our attorney in his court case was D. Okafor, Esq.": someone else's lawyer, not the writer.
 _THEIR_LAWYER = rx(r"(?:tenemos|tiene|tienen|contratamos|hired|retained|we have|he has|she has) (?:una?|an?|new|nuev[oa]|otr[oa]) "
                    r"(?:\w+ )?(?:abogad[oa]|attorney|lawyer|licenciad[oa])",
+                   # "Diana, who works as a paralegal", "I need a lawyer for the family court"
+                   r"(?:who|que) (?:works|worked|trabaja|trabajaba) (?:as|como) (?:an? |una? )?(?:paralegal|abogad\w*|attorney|lawyer)",
+                   r"(?:need|want|get|hire|find|afford|pay for|necesito|necesitamos|buscar|contratar) (?:a |an |un |una )?(?:new )?(?:lawyer|attorney|abogad\w*)",
                    r"(?<!i am )(?<!i'm )(?<!im )(?<!as )(?<!are )(?<!soy )(?:our|his|her|their|my (?:husband|wife|son|daughter|brother|sister)'s) (?:former |immigration |criminal )?"
                    r"(?:attorney|lawyer|counsel)", r"(?<!soy )(?<!como )(?:su|nuestro|nuestra) (?:antiguo |ex )?(?:abogad[oa]|licenciad[oa])")
 
@@ -139,16 +143,27 @@ _NON_LEGAL = rx(r"social worker", r"case manager", r"caseworker", r"counsell?or"
 _CLIENT_ONLY = re.compile(r"(?:my|our|mi|nuestr[oa]) client[ea]?s?")
 
 
+_US_BORN_AFTER = re.compile(r"^[^.;]{0,40}\b(?:here|aqui|u\.?s\.?a?|united states|estados unidos|" + US_STATES + r")\b")
+
+
+def self_hits(sents: list[Sentence]) -> list[Hit]:
+    """The writer's own facts; a birth in the United States is a citizen writer's, no fact of the case."""
+    return [h for h in find(sents, SELF) if not h.negated
+            and not (("born" in h.fold or "naci" in h.fold) and _US_BORN_AFTER.match(h.sent.fold[h.end:]))]
+
+
 def _role_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
-    for role, pattern in ROLES:
+    for i, (role, pattern) in enumerate(ROLES):
         hits = [h for h in find(sents, pattern) if not h.negated]
         if role == "attorney":
             hits = [h for h in hits if not _THEIR_LAWYER.search(h.sent.fold)]
             # Social workers and case managers have clients too.
             if any(_NON_LEGAL.search(s.fold) for s in sents):
                 hits = [h for h in hits if not _CLIENT_ONLY.fullmatch(h.fold)]
+        if role == "other" and i == len(ROLES) - 1 and self_hits(sents):
+            continue  # "my doctor told me" in the person's own request
         if role == "family":
-            if any(not h.negated for h in find(sents, SELF)):
+            if self_hits(sents):
                 continue  # "my husband is a citizen" in the person's own request
             # "Grace Mensah (daughter)" signs as a relative whatever the sentence
             # "I am Mr. Okafor's fiancee" says who writes, whatever the sentence is about.
@@ -186,6 +201,21 @@ def _form_role(sents: list[Sentence]) -> tuple[str, Hit] | None:
     return None
 
 
+_COVER = rx(r"forward\w* (?:you )?(?:a |this |the |her |his |my \w+'s )?(?:letter|message|e-?mail|carta)", r"reenvi\w*",
+            r"(?:le |les )?(?:mando|envio|paso) (?:esta|la) carta (?:de|que escribio)")
+
+
+def _only_forwards(own: list[Sentence]) -> bool:
+    """A short cover over a forwarded letter."""
+    body = [s for s in own if s.where == "body"]
+    return len(body) <= 6 and bool(find(body, _COVER))
+
+
+def _self_in(sents: list[Sentence]) -> tuple[str, Hit] | None:
+    hits = self_hits(sents)
+    return ("self", hits[0]) if hits else None
+
+
 def find_role(sents: list[Sentence], msg: ParsedMessage, forms: list[str] = ()) -> tuple[str, list[Found]]:
     """The writer's role and what shows it.
 
@@ -195,7 +225,13 @@ def find_role(sents: list[Sentence], msg: ParsedMessage, forms: list[str] = ()) 
     other sign, a writer who provides one, or writes from a law office's
     name or address, is taken for an attorney.
     """
-    got = _form_role(_own(sents)) or _role_in(_own(sents)) or _role_in([s for s in sents if s.where == "forwarded"])
+    own = _own(sents)
+    fwd = [s for s in sents if s.where == "forwarded"]
+    got = _form_role(own) or _role_in(own)
+    if fwd and _only_forwards(own) and (got is None or got[0] not in ("attorney", "representative")):
+        # "I am forwarding a letter from my mother. She wrote it herself": the letter's writer asks.
+        got = _form_role(fwd) or _role_in(fwd) or _self_in(fwd)
+    got = got or _role_in(fwd) or _self_in(own)
     if got:
         return got[0], [found("requester_role", got[0], got[1], f"regex:role.{got[0]}")]
     sender = " ".join(filter(None, [msg.from_name, msg.from_addr]))
