@@ -365,3 +365,16 @@ def test_a_writer_asking_to_review_my_case_is_the_person_not_his_wife():
     body = ("Les pido que revisen mi caso. Les pongo mis datos.\nApellidos: UMAÑA FÚNEZ\nNombres: José Ángel\n"
             "Vivo en Pasadena. Mi esposa Karla Yamileth Reyes Ordóñez y mis dos hijos son ciudadanos.")
     assert name(body, lang="es") == "José Ángel UMAÑA FÚNEZ"
+
+
+def test_the_persons_relative_named_after_his_aunt_is_not_the_person():
+    body = ("I am Ibrahim Sesay. He asked me to write for him. On September 25 an officer called his aunt, "
+            "Mrs. Fatmata Conteh, and told her it was denied.")
+    assert name(body, "Mohamed Lamin Kamara at Prairieland - hurt by guard") == "Mohamed Lamin Kamara"
+
+
+def test_a_sworn_statement_naming_oneself_with_an_a_number_names_the_person():
+    msg = message("Les escribo porque mi hijo Luis está detenido. Él escribió una declaración, se la adjunto.",
+                  pages=["DECLARACIÓN JURADA\nYo, Luis Fernando Orellana Cifuentes, número A 218 004 771, nacido el 12 de "
+                         "octubre de 1999. Con la ayuda de mi compañero Elvin Josué Paz escribo esto."])
+    assert extract_identity(msg, "es")[0]["name"] == "Luis Fernando Orellana Cifuentes"

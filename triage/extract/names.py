@@ -78,6 +78,9 @@ _TRIGGERS = [
     ("order", 4, r"(?:in\s+(?:english|western|american|us|u\.s\.)\s+(?:name\s+)?(?:order|format|style)|"
                  r"(?:given|first)\s+name\s+first|(?:written|known)\s+in\s+english\s+as|"
                  r"en\s+(?:el\s+)?orden\s+(?:ingl[ée]s|americano|de\s+ee\.?\s?uu\.?))\s*(?:is|es)?[\s:,\-–]*$"),
+    # "an officer called his aunt, Mrs. Fatmata Conteh": the person's relative, named after the person.
+    ("kin_of", 6, r"\b(?:his|her|their|su|sus)\s+(?:\w+\s+)?(?:" + _KIN_WORDS + r")[\s,:(]*"
+                  r"(?:(?:mr|mrs|ms|miss|sr|sra|señor|señora|don|doña)\.?\s+)?$"),
     ("label", 0, r"(?:^|\n|\|)[ \t*•\-]*(?:full\s+(?:legal\s+)?name(?:\s+of\s+(?:the\s+)?(?:person|noncitizen|detainee|client|"
                  r"beneficiary|individual))?|(?:client|noncitizen|detainee|beneficiary|respondent|"
                  r"applicant|subject|subject\s+person|person\s+concerned|persona|interesad[oa])(?:'s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:client|noncitizen|detainee|"
@@ -175,6 +178,7 @@ _AFTER_SELF_NOT_SUBJECT = re.compile(
 )
 
 
+_SELF_ID = re.compile(r"^[,\s]*(?:a-?\s?number|a\s*#|n[úu]mero\s+(?:de\s+)?a\b|alien|nacid[oa]|born|dob\b|fecha\s+de\s+nac)", re.I)
 _FACILITY_NAME = re.compile(_FACILITY)
 _LAWYER_AFTER = re.compile(r"^,?\s*(?:esq\b|esquire\b|attorney\s+at\s+law|\(\s*(?:partner|associate|of\s+counsel|counsel|"
                            r"attorney|paralegal|staff\s+attorney)\s*\))", re.I)
@@ -482,6 +486,8 @@ def find_names(text: str, language: str = "en", subject: bool = False) -> list[N
                 trig = _trigger(text, span.start_char, had_honorific)
             if trig and trig[0] == "self" and _AFTER_SELF_NOT_SUBJECT.match(text[end:end + 60]):
                 trig = ("writer", 99)
+            elif trig and trig[0] == "self" and _SELF_ID.match(text[end:end + 40]):
+                trig = ("selfid", 1)  # "Yo, Luis Fernando Orellana, número A 218 ..., nacido ...": a sworn statement
             if _LAWYER_AFTER.match(text[end:end + 30]):  # "on behalf of Sarah Whitfield, Esq."
                 trig = ("writer", 99)
             elif _SUBJECT_AFTER.match(text[end:end + 30]) and (trig is None or trig[1] > 1):
