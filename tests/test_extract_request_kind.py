@@ -148,9 +148,9 @@ def _weak_and_firm(body, lang, subject=""):
     seen = {}
     real = kind.not_a_request
 
-    def spy(sents, asked, bare=False, firm=None):
+    def spy(sents, asked, bare=False, firm=None, **rest):
         seen.update(asked=asked, firm=firm)
-        return real(sents, asked, bare, firm)
+        return real(sents, asked, bare, firm, **rest)
     kind.not_a_request = spy
     try:
         result = extract_request(msg(body, subject=subject), lang)[1].not_a_request
@@ -297,3 +297,128 @@ def test_a_question_about_one_s_own_uscis_application_is_not_a_request(body, lan
 ])
 def test_a_relative_s_pending_application_beside_a_detention_stays_a_request(body, lang):
     assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Les escribo para quejarme de como trataron a mi mama, A-209-337-415, en su cita en la oficina. "
+     "No les estoy pidiendo nada para su caso; su abogada ya se encarga.", "es"),
+    ("Mi hermano esta detenido en Otay Mesa. No le pido nada a ICE, solo queria contarles lo que paso.", "es"),
+    ("My father A 220-845-316 was detained last year. I'm not asking you for anything, his lawyer handles it; "
+     "I only want someone to know how the guards spoke to him.", "en"),
+    ("We're not requesting anything for her case. She is detained at Krome and her attorney is on it.", "en"),
+    ("No estamos pidiendo nada. Mi esposo esta detenido y su abogado ya presento todo.", "es"),
+])
+def test_saying_nothing_is_asked_in_any_tense_or_person_outweighs_a_case_mention(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("No les pido nada mas que una oportunidad para mi hijo, que esta detenido en Otay Mesa.", "es"),
+    ("No les pido nada, solo que revisen su caso. Mi hijo esta detenido.", "es"),
+    ("No pido nada para mi. Mi hijo esta detenido en Otay Mesa, ayudenlo.", "es"),
+    ("I am not asking for anything but a chance for my husband, he is detained at Krome.", "en"),
+    ("We are not asking for anything unusual: my brother is detained, just look at his case.", "en"),
+])
+def test_a_nothing_asked_that_goes_on_to_ask_leaves_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Our prayer circle meets every Wednesday and we keep you in our prayers. Lord, give rest to the families "
+     "who wait, and wisdom to those who read their letters. Amen.", "en"),
+    ("Queridos amigos de ICE: nuestro grupo de oracion se reune cada domingo. Oramos por las familias que "
+     "esperan y por ustedes que leen sus cartas. Dios los bendiga. Amen.", "es"),
+    ("Dear friends at ICE, every evening we pray for you and for the men and women far from home. "
+     "God bless you all in your hard work this season.", "en"),
+])
+def test_a_prayer_for_the_office_naming_no_case_is_not_a_request(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("We pray every day. My husband is detained at Jena, please help him. God bless you. Amen.", "en"),
+    ("Oramos por ustedes. Mi hijo esta detenido en Otay Mesa, ayudenlo por favor. Dios los bendiga.", "es"),
+    ("Lord, hear us: he is detained in Jena since May, please let him come home. Amen.", "en"),
+])
+def test_a_prayer_around_a_detained_person_s_plea_is_a_request(body, lang):
+    assert not extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Dear friends at ICE, our family reunion last weekend was lovely; grandma turned ninety and all the "
+     "cousins came from three states to eat and sing with her until late.", "en"),
+    ("Estimados senores de ICE: les mando las fotos de la boda de mi prima, salieron muy bonitas y todos "
+     "bailamos hasta la madrugada en el salon del pueblo.", "es"),
+])
+def test_a_greeting_to_ice_is_no_word_of_its_business(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Tengo una pregunta antes de mandar nada. En marzo de 2023 la oficina local me contesto que no a una "
+     "peticion de revision. Cuanto tiempo tardan ustedes en contestar? No les mando mis datos todavia.", "es"),
+    ("Before I send anything: ERO denied my request in March 2023. Does that count for the window, and how long "
+     "does it usually take you to respond?", "en"),
+    ("How long until people get an answer once the local office has reviewed the request? We're not sending our "
+     "information yet.", "en"),
+])
+def test_a_question_before_asking_anything_is_not_a_request(body, lang):
+    assert _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Before I send anything else: my husband A 220-845-316 is detained at Krome. How long does it take you to "
+     "respond?", "en"),
+    ("Mi hijo esta detenido en Otay Mesa. Cuanto tiempo tardan ustedes en contestar?", "es"),
+])
+def test_a_response_time_question_about_one_detained_person_is_a_request(body, lang):
+    assert not _weak_and_firm(body, lang)[0]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Certified translations for your SRO packet: flat rate of $29 per page, rush (same day) service. "
+     "Get 20% off with code SRO20.", "en"),
+    ("Traducciones certificadas para su expediente: tarifa fija, $25 por pagina, servicio urgente. "
+     "Use el codigo ICE10.", "es"),
+    ("Translations for immigration professionals. To stop receiving these messages, reply REMOVE.", "en"),
+])
+def test_prices_coupons_and_reply_to_remove_mark_an_advert(body, lang):
+    assert extract_request(msg(body), lang)[1].not_a_request
+
+
+def _invite_msg(body, content_type="text/calendar; method=REQUEST", filename="invite.ics"):
+    from triage.records import Attachment
+    m = msg(body, subject="Invitation: Quarterly stakeholder call")
+    m.attachments = [Attachment(0, filename, content_type, "text", 10, "x", "read", pages=[])]
+    return m
+
+
+@pytest.mark.parametrize("content_type,filename", [
+    ("text/calendar; charset=UTF-8; method=REQUEST", None),
+    ("application/ics", "invite.ics"),
+    ("application/octet-stream", "meeting.ics"),
+])
+def test_a_calendar_event_is_seen_by_its_type_or_file_name(content_type, filename):
+    from triage.extract.kind import calendar_invitation
+    assert calendar_invitation(_invite_msg("x", content_type, filename))
+    assert not calendar_invitation(_invite_msg("x", "application/pdf", "letter.pdf"))
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("You have been invited to the following event. Stakeholder call about the ICE Case Review process. "
+     "Dial-in: (312) 555-0107, PIN 448 213 907#. Going? Yes - Maybe - No", "en"),
+    ("Has sido invitado al siguiente evento: reunion sobre la revision de casos de ICE. "
+     "ID de reunion: 812 334 905, codigo de acceso 221 870 063.", "es"),
+    ("Join Zoom Meeting about detained clients' access to counsel. Meeting ID: 845 316 220 Passcode: 551 203 118", "en"),
+])
+def test_a_calendar_invitation_naming_no_case_is_not_a_request(body, lang):
+    assert extract_request(_invite_msg(body), lang)[1].not_a_request
+    assert extract_request(msg(body), lang)[1].not_a_request  # said in words, no .ics read
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Meeting to discuss my client A 220-845-316, detained at Krome. PIN 448 213 907.", "en"),
+    ("Reunion sobre mi esposo, detenido en Otay Mesa. Codigo de acceso 221 870 063.", "es"),
+])
+def test_a_calendar_invitation_about_one_person_s_case_is_a_request(body, lang):
+    assert not extract_request(_invite_msg(body), lang)[1].not_a_request

@@ -322,3 +322,78 @@ def test_an_imperative_put_to_the_local_office_is_a_past_ask(body, lang, expecte
 ])
 def test_the_agency_not_detaining_as_a_list_item_is_decline_enforcement(body, expected):
     assert relief(body) == expected
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("I am asking you, please, do not let her be deported.", "en"),
+    ("Please don't allow them to send him back to Honduras.", "en"),
+    ("Don't let ICE deport my mother.", "en"),
+    ("Por favor no dejen que lo deporten.", "es"),
+    ("Les suplico, no permitan que la saquen del país.", "es"),
+])
+def test_not_letting_someone_be_deported_is_decline_enforcement(body, lang):
+    assert relief(body, lang) == ["decline_enforcement"]
+
+
+def test_not_being_let_told_as_past_asks_nothing():
+    assert relief("They did not let him be detained at the hearing, thank God.") == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Yo les pido, por favor, que el abogado del gobierno acepte que le cambien la fecha de la corte "
+     "para más adelante.", "es"),
+    ("Pedimos una nueva fecha para la audiencia, porque no tiene abogado.", "es"),
+    ("We ask that government counsel agree to move his court date so he can find a lawyer.", "en"),
+    ("Please agree to a new hearing date.", "en"),
+])
+def test_a_new_court_date_asked_is_a_continuance(body, lang):
+    assert relief(body, lang) == ["continuance"]
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Les pido que le cambien la fecha de la cita de ICE.", "es"),
+    ("Please change his check-in date.", "en"),
+    ("The court date was moved to January.", "en"),
+    ("Le cambiaron la fecha de la corte, por favor ayúdenos.", "es"),
+    ("Le dieron nueva fecha para la audiencia, por favor ayúdenos.", "es"),
+    ("Please note his new hearing date is December 3.", "en"),
+])
+def test_a_new_check_in_date_or_a_moved_hearing_told_is_no_continuance(body, lang):
+    assert "continuance" not in relief(body, lang)
+
+
+@pytest.mark.parametrize("body,lang,expected", [
+    ("Le pido a ICE que el abogado del gobierno se una a la moción para reabrir el caso que presentó el "
+     "licenciado el 21 de octubre.", "es", ["motion_to_reopen"]),
+    ("We ask OPLA to join the motion to reopen that we filed on May 2.", "en", ["motion_to_reopen"]),
+    ("OPLA joined the motion to reopen in 2024 and the case was reopened.", "en", []),
+    ("We filed a motion to reopen last month.", "en", []),
+])
+def test_joining_a_motion_already_filed_is_asked(body, lang, expected):
+    assert relief(body, lang) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Please ask ICE to take off the hold so he can pay the bond and come home.",
+    "Please get rid of the ICE hold.",
+    "We ask you to take the detainer off.",
+])
+def test_taking_off_the_hold_is_cancellation_of_detainer(body):
+    assert relief(body) == ["cancellation_of_detainer"]
+
+
+def test_a_criminal_bond_held_up_by_an_ice_hold_is_no_immigration_bond():
+    body = ("The judge gave him a $500 bond for the traffic case but the jail will not let him out because "
+            "ICE put a hold on him. Please ask ICE to take off the hold so he can pay the bond.")
+    assert relief(body) == ["cancellation_of_detainer"]
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("In September our lawyer helped us ask the ICE office in Seattle for a stay of removal and for "
+     "deferred action. ICE gave her the stay but said no to the deferred action. We are asking you only "
+     "for the deferred action now.", ["deferred_action"]),
+    ("We asked ERO Miami for release and they said no. Please grant a stay of removal.", ["stay_of_removal"]),
+    ("We requested the local field office for a stay. Now we ask for deferred action.", ["deferred_action"]),
+])
+def test_an_english_ask_put_to_the_local_office_is_a_past_ask(body, expected):
+    assert relief(body) == expected

@@ -237,3 +237,89 @@ def test_an_employer_holding_a_passport_is_still_trafficking(body, lang):
 ])
 def test_an_officer_arresting_or_pushing_paperwork_is_no_assault(body, lang):
     assert "assault" not in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He told me two officers had thrown him to the floor and one of them knelt on his arm.", "en"),
+    ("The guards slammed her against the wall of the cell.", "en"),
+    ("An officer twisted his arm behind his back.", "en"),
+    ("They pushed him to the ground and stood on his hand.", "en"),
+    ("Los guardias lo tiraron al suelo y uno se le hincó encima.", "es"),
+    ("Le torcieron el brazo cuando pidió llamar a su esposa.", "es"),
+    ("Le pusieron la rodilla sobre el cuello.", "es"),
+])
+def test_force_on_the_body_is_assault(body, lang):
+    assert "assault" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("The officer threw the papers on the table.", "en"),
+    ("He broke his arm playing soccer when he was a boy.", "en"),
+    ("He sat on the floor and waited for his name.", "en"),
+    ("Se le cayeron los papeles al suelo.", "es"),
+])
+def test_objects_thrown_and_old_accidents_are_no_assault(body, lang):
+    assert safety(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He has asked for a doctor every day since then.", "en"),
+    ("She asked to see a nurse repeatedly and nobody came.", "en"),
+    ("No one has examined him.", "en"),
+    ("Nobody has looked at his wrist.", "en"),
+    ("Ha pedido un médico todos los días.", "es"),
+    ("Nadie lo ha examinado desde entonces.", "es"),
+    ("No lo ha visto ningún psicólogo.", "es"),
+    ("Ahora lo tienen solo en un cuarto.", "es"),
+    ("They have kept him alone in a cell for ten days.", "en"),
+])
+def test_care_asked_for_and_not_given_is_a_detention_condition(body, lang):
+    assert "detention_conditions" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Nobody has looked at his case yet.", "en"),
+    ("No one has examined the evidence.", "en"),
+    ("Mandamos la carta y nadie la ha revisado.", "es"),
+    ("Nadie nos ha atendido en la ventanilla.", "es"),
+    ("He asked for a doctor's letter for his check-in.", "en"),
+])
+def test_nobody_reviewing_a_case_is_no_detention_condition(body, lang):
+    assert safety(body, lang) == []
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("He tried to hang himself with a sheet.", "en"),
+    ("She cut her wrists last week.", "en"),
+    ("Lo encontraron tratando de ahorcarse con la sábana.", "es"),
+    ("Él tiene depresión fuerte desde que lo detuvieron.", "es"),
+])
+def test_a_suicide_attempt_told_by_its_means_is_mental_health(body, lang):
+    assert "mental_health" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("Please help my neighbor - her little boy was taken.", "en"),
+    ("Her ex-boyfriend took the boy to his mother's house and keeps him there.", "en"),
+    ("They kept the girls from their mother for a month.", "en"),
+    ("Se llevaron a la nena y no sabemos dónde está.", "es"),
+])
+def test_a_boy_or_girl_taken_is_child_separation(body, lang):
+    assert "child_separation" in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("She took the kids to school and then went to the check-in.", "en"),
+    ("I took my son to see him at the detention center.", "en"),
+    ("Llevé a mis hijos a la escuela.", "es"),
+])
+def test_a_child_taken_on_an_errand_is_no_separation(body, lang):
+    assert "child_separation" not in safety(body, lang)
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("As a boy he was taken to Texas by his uncle.", "en"),
+    ("When she was a little girl she was taken to the US by her parents.", "en"),
+])
+def test_the_writers_own_childhood_is_no_separation(body, lang):
+    assert "child_separation" not in safety(body, lang)

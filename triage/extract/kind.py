@@ -6,7 +6,8 @@ one detained or about to be removed, no local review, no consent form, no
 danger reported) and a sign of what the mail is instead. Some signs say what
 the mail is for whatever else it holds: bulk marketing, records (FOIA)
 requests, questions about a USCIS application, the press, a job, a thank-you
-note, asking how the process works before anyone asks anything. The weaker
+note, asking how the process works before anyone asks anything, a calendar
+invitation or a prayer that names no one's case. The weaker
 signs (an advert's word, a general question) count only where no case is
 named at all (no A-number, no detention or deportation talk, no "my
 husband"). A thin real request ("please help my husband, he is detained")
@@ -66,7 +67,12 @@ _ADVERT = rx(
     r"opt[- ]out", r"reply stop", r"leads", r"our (?:platform|solution|tool|product|team of experts)s?",
     r"(?:for|schedule|set up|book) a (?:quick |short |free )?(?:demo|call|meeting)", r"public sector sales",
     r"(?:fedramp|soc ?2)", r"cut (?:your|their) (?:case )?backlog", r"free (?:quote|estimate|sample)", r"turnaround",
-    r"(?:this month|this week|today) only", r"per word", r"rates? (?:from|start\w* at) \$", r"cotizacion gratis", r"caseload", r"grow your (?:practice|firm)", r"event\w* (?:registration|invitation)", r"conference", r"survey", r"encuesta")
+    r"(?:this month|this week|today) only", r"per word",
+    # Prices and coupons: a rate per page or word, a flat fee, a code to quote, a rush service.
+    r"per (?:page|document)", r"flat (?:rate|fee)", r"(?:promo|coupon|discount) code", r"(?:with|use|using) (?:the )?code",
+    r"rush (?:\(?same[- ]day\)? )?(?:service|delivery|order)s?", r"same[- ]day (?:service|delivery)",
+    r"tarifa (?:fija|plana)", r"por pagina", r"(?:con|use|usa|usando) (?:el )?codigo", r"codigo (?:de descuento|promocional)",
+    r"servicio (?:urgente|express|expres|el mismo dia)", r"rates? (?:from|start\w* at) \$", r"cotizacion gratis", r"caseload", r"grow your (?:practice|firm)", r"event\w* (?:registration|invitation)", r"conference", r"survey", r"encuesta")
 _QUESTION = rx(
     r"how (?:do|can|long|does|much)", r"what (?:is|are|does)", r"where (?:can|do|is)", r"can you tell me",
     r"general question", r"i (?:was )?wonder\w*", r"information (?:about|on|regarding)", r"is it possible",
@@ -95,7 +101,8 @@ _OUR_WORDS = rx(
 # of "stays of removal" and "detained clients" is still an ad.
 _BULK_AD = rx(r"unsubscribe", r"opt[- ]out", r"register (?:now|today|here)", r"early[- ]bird", r"cle (?:credits?|hours?)",
               r"webinar", r"you (?:are )?receiv\w* this (?:email |message )?because", r"manage (?:your )?(?:email )?preferences",
-              r"darse de baja", r"cancelar (?:la )?suscripcion", r"stop receiving", r"reply stop")
+              r"darse de baja", r"cancelar (?:la )?suscripcion", r"stop receiving", r"reply (?:stop|remove|unsubscribe|baja)",
+              r"respond[ae] (?:baja|stop|alto|remover)", r"dejar de recibir")
 # Other business with the agency, not a case review: records requests.
 _OTHER_BUSINESS = rx(r"foia", r"freedom of information", r"privacy act request", r"records? request",
                      r"cop(?:y|ies) of (?:[\w'-]+ ){0,3}(?:file|records|a-?file)", r"solicitud de (?:registros|expediente)",
@@ -164,13 +171,35 @@ _PRESS = rx(
     r"agencia|ice)", r"(?:our|nuestr[oa]s) (?:listeners|readers|viewers|audience|radioescuchas|oyentes|lectores|"
     r"televidentes|audiencia)", r"(?:comment|comentarios?|statement|declaracion) (?:for|para) (?:a|an|our|un|una|"
     r"nuestr[oa]) (?:story|article|report|segment|nota|articulo|reportaje|segmento)")
-# The writer says outright that this office is asked for nothing.
+# The writer says outright that this office is asked for nothing, in any tense
+# or person ("no les estoy pidiendo nada para su caso", "we're not requesting
+# anything"), but not where the "nothing" is followed by what is asked after all:
+# "nothing but", "nada mas que", "nada, solo que", "nothing for me" (for him?),
+# "nothing unusual" (then something usual).
 _DISCLAIMER = rx(
-    r"(?:i|we) (?:don't|do not|dont) need anything (?:from|of) (?:ice|you|your office|this office|ero)",
-    r"(?:i|we) (?:am|are|'m|'re) not (?:asking|requesting) (?:for )?(?:anything|any relief|a review|a case review)",
-    r"this is not a (?:case review )?request", r"no es una solicitud",
-    r"no (?:necesito|necesitamos|les? pido|pedimos|estoy pidiendo|estamos pidiendo) nada (?:de|a) "
-    r"(?:ice|ustedes|su oficina|esta oficina)")
+    r"(?:i|we) (?:don't|do not|dont) (?:need|want) anything (?:from|of) (?:ice|you|your office|this office|ero)",
+    r"(?:i|we)(?: am| are|'m|'re)? not (?:asking|requesting) (?:you |your office |ice |this office )?(?:for )?"
+    r"(?:anything|any relief|a review|a case review|any help)",
+    r"(?:i|we) (?:don't|do not|dont) (?:ask|request) (?:you |your office |ice )?(?:for )?anything",
+    r"this is not a (?:case review )?request", r"no es una (?:solicitud|peticion)",
+    r"no (?:les? |te )?(?:estoy |estamos )?(?:pido|pedimos|pidiendo|solicito|solicitamos|solicitando|necesito|"
+    r"necesitamos|quiero|queremos) nada(?: (?:de|a) (?:ice|ustedes|usted|su oficina|esta oficina))?")
+_DISCLAIMER_BUT = re.compile(
+    r"^[\s,;:.-]*(?:(?:(?:mas|more|other|else|much|otra cosa) )?(?:que|than|sino|except\w*|salvo|but|aparte|para mi|"
+    r"para nosotros|for (?:me|myself|us|ourselves)|special|unusual|big|extraordinar\w*|especial|grande|imposible|"
+    r"impossible|mas|more|else)|(?:just|only|solo|solamente|unicamente) (?:que|that|to|for|a|an|una?|el|la|los|las|su|"
+    r"sus|his|her|their|por|para))\b")
+
+
+def _disclaims(sents: list[Sentence]) -> bool:
+    """Some sentence says this office is asked for nothing, and means it."""
+    for s in sents:
+        for m in _DISCLAIMER.finditer(s.fold):
+            if not _DISCLAIMER_BUT.match(s.fold[m.end():]):
+                return True
+    return False
+
+
 # An advert that carries no bulk headers: a business offering its services.
 _PITCH = rx(
     r"(?:free|gratis|sin costo) (?:consultation|consulta)", r"(?:consulta|consultation) (?:gratis|gratuita|free)",
@@ -186,6 +215,13 @@ _PROCESS = rx(
     r"how long (?:\w+ ){0,3}(?:review|process|response|answer|decision)s? (?:usually |normally |typically )?takes?",
     r"how long (?:does|do|will|would) (?:\w+ ){0,3}(?:review|process|response|answer|decision)s?",
     r"cuanto (?:tiempo )?(?:tarda|se tarda|demora|toma|lleva) (?:\w+ ){0,2}(?:revision|respuesta|proceso|decision)",
+    # ... or how long the office takes to answer, said with a verb.
+    r"how long (?:does|do|will|would) (?:it|you|your office|they|ice) (?:usually |normally |typically )?take (?:\w+ ){0,3}"
+    r"to (?:respond|reply|answer|decide|review|get back)",
+    r"how long (?:until|before) (?:you|we|i|one|people|families) (?:get|hear|receive)s? (?:an? |your )?"
+    r"(?:answer|response|reply|decision)",
+    r"cuanto (?:tiempo )?(?:se )?(?:tarda\w*|demora\w*|toma\w*|lleva\w*) (?:\w+ ){0,3}en (?:contestar|responder|decidir|"
+    r"revisar|dar (?:una )?respuesta)",
     r"(?:is there|whether there is|there is) (?:a |any )?(?:fee|cost|charge|particular form|specific form)",
     r"(?:hay que pagar|tiene (?:algun )?costo|cobran algo|hay (?:algun|un) formulario)",
     r"(?:must|have to|has to|need to|needs to) (?:come from|be (?:sent|filed|submitted) by) an? (?:attorney|lawyer)",
@@ -195,6 +231,52 @@ _PROCESS = rx(
     r"(?:explain|explaining|explicar|explique|explicarnos|explicarles) (?:\w+ ){0,3}(?:process|proceso|procedure|procedimiento)",
     r"handouts?", r"brochures?", r"resource guide", r"guia de recursos", r"referral (?:packet|list)",
     r"(?:our|nuestr[oa]s?) (?:callers|clients ask|intake counselors|radioescuchas|oyentes|members ask)")
+# The writer has not asked yet and says so: a question before sending anything.
+_NOT_YET = rx(
+    r"before (?:i|we) (?:send|submit|file) (?:you )?(?:anything|my (?:details|information|data|papers)|"
+    r"our (?:details|information|data))",
+    r"(?:i'?m|i am|we are|we're) not sending (?:you )?(?:my|our|any) (?:details|information|data|papers) yet",
+    r"(?:i|we) (?:have not|haven't|havent) sent (?:you )?(?:anything|my (?:details|information|data)) yet",
+    r"antes de (?:mandar|enviar|presentar)(?:les?)? (?:nada|mis datos|mis papeles|mi informacion)",
+    r"no (?:les? )?(?:mando|envio|mandamos|enviamos) (?:mis|nuestros|los) (?:datos|papeles) (?:todavia|aun|hasta)",
+    r"(?:todavia|aun) no (?:les? )?(?:mando|envio|he mandado|he enviado) (?:nada|mis datos|mis papeles)")
+# A prayer or blessing: two of these, and no one's case, make the mail a prayer
+# for the office, not a request to it ("God bless you" alone ends many requests).
+_DEVOTION = rx(
+    r"amen", r"(?:we|i) pray", r"(?:our|my) prayers?", r"prayer (?:circle|group|chain|meeting|list)", r"lord",
+    r"dear god", r"heavenly father", r"god bless (?:you|all|each)", r"in (?:jesus|christ)'?s? name",
+    r"oramos", r"rezamos", r"(?:nuestras?|mis?) oracion(?:es)?", r"(?:circulo|grupo|cadena) de oracion",
+    r"dios (?:los|les|te|le) bendiga", r"padre celestial", r"en el nombre de (?:jesus|cristo)", r"senor jesus")
+# A calendar invitation as the mail shows it in words (the .ics may not be read).
+_INVITE = rx(
+    r"you (?:have been|are|were) invited to (?:the following|this|an?) (?:event|meeting|call)",
+    r"invitation from (?:google|outlook|yahoo) calendar", r"(?:has|have) invited you to (?:a |an |the |this )?(?:meeting|event|call)",
+    r"join (?:the |this )?(?:zoom|teams|microsoft teams|webex|google meet) (?:meeting|call|webinar)",
+    r"begin:vcalendar", r"method:request",
+    r"(?:has|ha) sido invitad[oa] (?:al|a la|a este|a esta) (?:siguiente )?(?:evento|reunion|llamada)",
+    r"(?:te|le|les) (?:han|ha) invitado a (?:un|una|el|la|este|esta) (?:evento|reunion|llamada)",
+    r"invitacion de (?:google calendar|calendario de google|outlook)",
+    r"unirse a (?:la )?reunion (?:de )?(?:zoom|teams|microsoft teams|webex)")
+# The numbers of a meeting (a PIN, a meeting ID, a passcode) that look like an A-number.
+_MEETING_NUMBER = re.compile(
+    r"(?<!\w)(?:pin|passcode|password|meeting (?:id|number)|webinar id|conference (?:id|code)|access code|"
+    r"participant (?:code|id)|id de (?:la )?reunion|codigo de acceso|contrasena)\s*(?:#|no\.?|number|numero)?\s*:?\s*"
+    r"\d[\d \-]*#?")
+# A greeting that names this office says whom the mail is to, not what it is about.
+_ADDRESSEE = rx(
+    r"(?:dear|hello|hi|greetings|good (?:morning|afternoon|evening)|estimad[oa]s?|querid[oa]s?|hola|"
+    r"buen[oa]s (?:dias|tardes|noches)|senor(?:es|as)?)(?: [\w'-]+){0,4} (?:at|of|from|in|de|en|del) (?:the |la )?"
+    r"(?:ice|ero)", r"(?:dear|hello|hi|estimad[oa]s?|querid[oa]s?|hola) (?:ice|ero)")
+
+
+def calendar_invitation(msg: ParsedMessage) -> bool:
+    """The mail carries a calendar event (text/calendar, an .ics file)."""
+    types = [a.content_type or "" for a in msg.attachments] + _values(msg, "content-type")
+    names = [a.filename or "" for a in msg.attachments]
+    return (any(t.lower().split(";")[0].strip() in ("text/calendar", "application/ics") for t in types)
+            or any(n.lower().endswith((".ics", ".vcs")) for n in names))
+
+
 # A case of one person: an A-number, a relative or client, a "he is detained".
 _PERSONAL = rx(
     r"a[- #.:]*\d{3}[- ]?\d{3}[- ]?\d{2,3}", r"\d{3}[- ]\d{3}[- ]\d{3}",
@@ -218,19 +300,23 @@ def _distinct(pattern, text: str) -> int:
     return len({m.group(0) for m in pattern.finditer(text)})
 
 
-def _another_purpose(sents: list[Sentence], text: str) -> bool:
+def _another_purpose(sents: list[Sentence], text: str, invite: bool = False) -> bool:
     """For mail that asks nothing firm (at most it mentions someone detained, a date,
-    a local review): the mail says it is for something else."""
+    a local review): the mail says it is for something else. Only where no one's
+    case is named: a calendar invitation, a prayer, a question before asking."""
     if any(_RECORDS_HEAD.match(s.fold) for s in sents) or _RECORDS_PURPOSE.search(text):
         return True
-    if _PRESS.search(text) or _DISCLAIMER.search(text):
+    if _PRESS.search(text) or _disclaims(sents):
         return True
     if _PERSONAL.search(text):  # "my husband", an A-number: a family quoting an advert
         return False
+    if invite or _INVITE.search(text) or _distinct(_DEVOTION, text) >= 2 or _NOT_YET.search(text):
+        return True
     return _distinct(_PITCH, text) >= 2 or bool(_PROCESS.search(text) or _PRESS_SELF.search(text))
 
 
-def not_a_request(sents: list[Sentence], asked: bool, bare: bool = False, firm: bool | None = None) -> bool:
+def not_a_request(sents: list[Sentence], asked: bool, bare: bool = False, firm: bool | None = None,
+                  invite: bool = False) -> bool:
     """True for advertising, other business and general questions; never for mail
     that asks this office for anything firm (`firm`: a relief, a consent form, a
     danger) unless it is bulk marketing or a job application. `asked` also counts
@@ -238,12 +324,13 @@ def not_a_request(sents: list[Sentence], asked: bool, bare: bool = False, firm: 
     mail's stated purpose outweighs. `bare`: nothing attached and no reply to earlier
     mail. Only such mail is judged by the absence of our words: an attachment may
     hold facts that could not be read, and a reply ("Re: his birthday") belongs to
-    the thread it answers."""
+    the thread it answers. `invite`: the mail carries a calendar event. A meeting's
+    PIN or ID is no A-number, and a greeting to ICE no word of its business."""
     firm = asked if firm is None else firm
-    text = " ".join(s.fold for s in sents)
-    if not asked and bare and len(text.split()) >= 15 and not _OUR_WORDS.search(text):
+    text = _MEETING_NUMBER.sub(" ", " ".join(s.fold for s in sents))
+    if not asked and bare and len(text.split()) >= 15 and not _OUR_WORDS.search(_ADDRESSEE.sub(" ", text)):
         return True
-    if not firm and _another_purpose(sents, text):
+    if not firm and _another_purpose(sents, text, invite):
         return True
     if asked and _A_NUMBER.search(text):  # a person's case, however much else is around it
         return False

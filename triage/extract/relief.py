@@ -69,6 +69,13 @@ IMPERATIVE: dict[str, re.Pattern] = {
         r"(?:do not|don't|dont|please not|not to) (?:\w+ )?send (?:me|him|her|us|them|my \w+) (?:back|away|home)",
         r"no (?:quiero|queremos|quiere|quisiera|quisieramos) que (?:me|lo|la|nos|los|las|le) (?:deport|expuls|saqu)\w*",
         r"(?:do not|don't|dont|does not|doesn't) want (?:to be|\w+ to be) (?:deported|removed)",
+        # "do not let her be deported", "no dejen que lo deporten", "don't allow them to send him back"
+        r"(?:do not|don't|dont|please not|never|not to) (?:let|allow|permit) (?:me|him|her|us|them|my \w+|\w+) "
+        r"(?:to )?(?:be |get )?(?:deported|removed|sent (?:back|away|home)|arrested|detained|taken)",
+        r"(?:do not|don't|dont|please not|never|not to) (?:let|allow|permit) (?:them|ice|anyone|immigration) (?:to )?"
+        r"(?:deport\w*|remove\w*|send (?:me|him|her|us|them|my \w+) (?:back|away|home))",
+        r"no (?:dejen|deje|permitan|permita|dejes|permitas) que (?:me|lo|la|los|las|nos|le|les) "
+        r"(?:deport|expuls|saqu|arrest|deteng|mand|regres)\w*",
         r"nao (?:me|o|a|nos) (?:deport|expuls)\w*",  # Portuguese, read with the English rules
         r"no sea(?:n|mos)? (?:deportad\w*|expulsad\w*|removid\w*)",
         r"dej\w* (?:que )?(?:\w+ )?(?:quedar\w*|qued\w+|permanecer)",
@@ -96,6 +103,10 @@ PHRASES: dict[str, re.Pattern] = {
         rf"(?:lift|cancel|withdraw|remov|rescind|drop|releas|quash|revok)\w* (?:of )?{_DET}(?:ice |immigration )?(?:detainer|hold)",
         rf"(?:quit|levant|retir)\w* {_DET}(?:hold|detainer|candado)", r"(?:sin|without) (?:el |the )?(?:ice )?(?:hold|detainer)",
         r"detainers? (?:\w+ ){0,3}(?:lifted|cancel\w*|withdrawn|removed|rescinded|dropped)",
+        # "take off the hold", "get rid of the ICE hold", "take the detainer off"
+        rf"(?:take|taking|takes|get|getting|gets|lift|lifting|clear|clearing)\w* (?:off|rid of|away) {_DET}(?:ice |immigration )?"
+        r"(?:detainer|hold)",
+        rf"(?:take|taking|takes|get|getting|gets) {_DET}(?:ice |immigration )?(?:detainer|hold) (?:off|away|lifted|removed)",
         rf"(?:cancel|retir|levant|quit|elimin|anul)\w* {_DET}(?:detainer|hold|retencion|candado migratorio|orden de (?:retencion|detencion))"),
     "deferred_action": rx(r"deferred action", r"accion diferida"),
     "decline_enforcement": rx(
@@ -125,7 +136,18 @@ PHRASES: dict[str, re.Pattern] = {
         r"postponement(?! of (?:the |his |her )?(?:deportation|removal))",
         r"aplazamiento(?! de (?:la |su )?(?:deportacion|remocion|expulsion|salida))",
         # every form of the verb: "que se posponga la audiencia", "aplacen la cita"
-        rf"(?:aplaz|aplac|pospon|pospong|reprogram|posterg)\w* {_DET}(?:\w+ )?(?:audiencia|corte|cita)"),
+        rf"(?:aplaz|aplac|pospon|pospong|reprogram|posterg)\w* {_DET}(?:\w+ )?(?:audiencia|corte|cita)",
+        # a new date for the hearing: "que le cambien la fecha de la corte", "move his court date"
+        # (only the court's: a new date for the ICE check-in is no continuance)
+        # (asked forms only: "le cambiaron la fecha de la corte" tells what the court did)
+        r"(?:cambi(?:e|en|ar|arle|arla|arlo|ara|aran)|mover|muevan|mueva|corr(?:a|an|er)|recorr(?:a|an|er)|pas(?:e|en|ar)) "
+        r"(?:\w+ ){0,2}(?:la |su )?fecha de (?:la |su )?(?:audiencia|corte|cita (?:en|con) (?:la )?corte|cita con el juez)",
+        r"(?:den|de|dar|darle|otorg\w*|conced\w*|pid\w*|pedi\w*|pedimos|pido|solicit\w*|necesit\w*|quier\w*) "
+        r"(?:\w+ )?(?:una )?(?:nueva|otra) fecha (?:para|de) (?:la |su )?(?:audiencia|corte)",
+        rf"(?:change|changing|move|moving|push|pushing|reset|resetting) (?:back )?{_DET}(?:immigration )?"
+        r"(?:court|hearing|master calendar|individual hearing) dates?",
+        r"(?:for|to|need|want|grant|give (?:him|her|them|us|me)) (?:a |an )?(?:new|later|different) (?:immigration )?"
+        r"(?:court|hearing) date"),
     "bond": rx(r"bond(?: hearing| redetermination)?", r"fianza"),
     "relief_in_proceedings": rx(
         r"(?:not|no|non-?) ?(?:to )?oppos\w*[^.]{0,80}?(?:asylum|cancellation of removal|adjustment|withholding|"
@@ -156,7 +178,8 @@ _PAST_ASK = rx(r"asked", r"requested", r"sought", r"applied", r"pedi", r"pidio",
 _BAIL = rx(r"(?:county )?jail", r"condado", r"carcel", r"criminal", r"bail", r"sheriff",
            # The detainer is what keeps him from paying the county's bail: "que le quiten el
            # detainer para que pueda pagar la fianza".
-           r"detainer", r"pagar (?:la |su )?fianza", r"post (?:his |her |the )?(?:bail|bond)")
+           r"detainer", r"(?:ice|immigration|the|a|an|el|un) hold", r"pagar (?:la |su )?fianza",
+           r"post (?:his |her |the )?(?:bail|bond)")
 _LABEL = re.compile(
     r"^\W*(?:relief|remedy|request(?:ed)?|(?:relief|discretion) (?:sought|requested)|"
     r"(?:form|type) of (?:prosecutorial )?(?:discretion|relief|request)[\w ]{0,20}|"
@@ -193,7 +216,14 @@ _LIST_MARK = re.compile(r"\((?:[a-z]|\d{1,2}|[ivx]{1,4})\)")
 _LIST_SEMI = re.compile(r";(?=\s*(?:and |y |or |o |e )?\((?:[a-z]|\d{1,2}|[ivx]{1,4})\))")
 
 
-def _segment(hit: Hit, breaks: re.Pattern) -> str:
+# Joining a motion already filed asks for it now: "que el abogado del gobierno se una a la
+# moción para reabrir que presentó el licenciado", "join the motion to reopen we filed on
+# May 2". What follows the motion tells about the motion, not about the ask.
+_JOIN = re.compile(r"\b(?:join|joining|joins|(?:consent|agree)(?:s|ing)? to join|se (?:una|unan|adhiera|adhieran|sume|sumen)|"
+                   r"unirse|sumarse|adherirse) (?:\w+ ){0,3}$")
+
+
+def _segment(hit: Hit, breaks: re.Pattern, upto_hit: bool = False) -> str:
     # "We ask that ICE: (a) not oppose ...; and (b) ...": list marks break nothing.
     # "solicito: (1) que ...; y (2) que ...": the semicolon before a list mark parts
     # two things asked, not the ask from a told fact.
@@ -204,6 +234,8 @@ def _segment(hit: Hit, breaks: re.Pattern) -> str:
     left = 0
     for m in breaks.finditer(text, 0, hit.start):
         left = m.end()
+    if upto_hit:
+        return text[left:hit.end]
     m = breaks.search(text, hit.end)
     return text[left:m.start() if m else len(text)]
 
@@ -255,6 +287,8 @@ def _asked(hit: Hit, code: str, led: frozenset[int] = frozenset()) -> bool:
         return True  # "we previously requested release": still what is sought
     if code == "bond" and _BAIL.search(hit.sent.fold):
         return False  # criminal bail from a county jail is no immigration bond
+    if _JOIN.search(hit.sent.fold, 0, hit.start):
+        narrow = _segment(hit, _NARROW, upto_hit=True)
     return not _PAST.search(narrow)
 
 
@@ -267,7 +301,11 @@ _DATED = re.compile(rf"\W*(?:el |on |in |the )?(?:\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-
                     rf"|{_MONTH} \d{{1,2}})\b")
 _OF_THE_OFFICE = re.compile(
     r"\b(?:pedimos|pedi|solicitamos|solicite|le pedimos|les pedimos)\s+(?:a|al)\s+"
-    r"(?:la oficina|las oficinas|ero \w|ice de|ice en|oficial|deportation officer|field office|supervisor)")
+    r"(?:la oficina|las oficinas|ero \w|ice de|ice en|oficial|deportation officer|field office|supervisor)"
+    # "our lawyer helped us ask the ICE office in Seattle for a stay": that office, before
+    r"|\b(?:ask|asked|request|requested|petition|petitioned)\s+(?:the\s+)?(?:local\s+)?(?:ice\s+|ero\s+)?"
+    r"(?:field\s+)?office\s+(?:in|of|at)\s+\w|\b(?:ask|asked|request|requested)\s+(?:the\s+)?(?:local\s+)?field office"
+    r"|\b(?:ask|asked|request|requested)\s+ero\s+(?!to\b)\w+\s+(?:for|to)\b")
 
 
 def _past_ask(hit: Hit, dated: bool = True) -> bool:

@@ -216,7 +216,7 @@ def extract_request(msg: ParsedMessage, language: str) -> tuple[dict, Signals, l
     signals.not_a_request = kind.not_a_request(sents, asked=bool(
         codes or cust.detained or cust.imminent or loc.review == "requested" or forms
         or signals.safety), bare=not (msg.attachments or msg.in_reply_to or msg.references),
-        firm=bool(codes or forms or signals.safety))
+        firm=bool(codes or forms or signals.safety), invite=kind.calendar_invitation(msg))
 
     fields = {
         "relief": sorted(codes),

@@ -16,9 +16,10 @@ from triage.extract.request import Hit, Sentence, clause_bounds, find, found, rx
 from triage.records import Found
 
 _KID = (r"(?:son|daughter|child|children|kids?|baby|babies|grandchild\w*|grandson|granddaughter|"
-        r"niece|nephew|toddler|infant|hij[oa]s?|nin[oa]s?|bebes?|niet[oa]s?|sobrin[oa]s?|chamac\w*)")
-_KID_ONE = r"(?:hij[oa]|nin[oa]|bebe|niet[oa]|sobrin[oa]|chamac[oa])"
-_KIDS = r"(?:hij[oa]s|nin[oa]s|bebes|niet[oa]s|sobrin[oa]s|chamac[oa]s)"
+        r"niece|nephew|toddler|infant|boys?|girls?|little ones?|step(?:son|daughter|child)\w*|"
+        r"hij[oa]s?|hijastr[oa]s?|nin[oa]s?|nen[ea]s?|bebes?|niet[oa]s?|sobrin[oa]s?|chamac\w*)")
+_KID_ONE = r"(?:hij[oa]|hijastr[oa]|nin[oa]|nen[ea]|bebe|niet[oa]|sobrin[oa]|chamac[oa])"
+_KIDS = r"(?:hij[oa]s|hijastr[oa]s|nin[oa]s|nen[ea]s|bebes|niet[oa]s|sobrin[oa]s|chamac[oa]s)"
 _WHOSE = r"(?:my|our|his|her|their|the|mi|mis|su|sus|nuestr[oa]s?|los|las|el|la) (?:[\w-]+ )?"
 
 _CARE = (r"(?:medical (?:care|attention|treatment)|medications?|medicines?|insulin|treatment|food|water|doctor|"
@@ -29,11 +30,31 @@ _CARE = (r"(?:medical (?:care|attention|treatment)|medications?|medicines?|insul
 _GUARD = (r"(?:guard|officer|co|staff member|detention officer|guardia|custodio|celador|oficial|agente|"
           r"el de seguridad)s?")
 _GUARD_TOUCHES_EN = (_GUARD + r" (?:\w+ ){0,6}(?:touch(?:es|ed|ing)?|grab(?:s|bed|bing)?|grop(?:es|ed|ing|e)|"
-                     r"fondl(?:es|ed|ing|e)|shov(?:es|ed|ing|e)|pushed|threw|throws) "
+                     r"fondl(?:es|ed|ing|e)|shov(?:es|ed|ing|e)|pushed|threw|throws|thrown|slamm(?:ed|ing)|slams?|"
+                     r"tackl(?:ed|es|ing)|dragg(?:ed|ing)|pinn(?:ed|ing)|tas(?:ed|ered)|pepper[- ]spray(?:ed)?) "
                      r"(?:him|her|them|me|us)(?! (?:to|a|the) )")
 _GUARD_TOUCHES_ES = (_GUARD + r" (?:\w+ ){0,6}(?:lo|la|los|las|me|nos) (?:esta |estan |estaba )?"
                      r"(?:toc(?:a|an|o|aron|aba|aban|ando)|manose\w*|empuj(?:a|an|o|aron|aba|aban)|aventaron)")
 # (not "agarró": "un agente lo agarró saliendo del trabajo" is an arrest)
+
+# Force on the body, by whoever: thrown to the floor, knelt on, a limb twisted by
+# the guards ("they threw him to the ground and one knelt on his arm").
+_BODY = (r"(?:neck|back|arm|arms|chest|head|leg|legs|wrist|wrists|hand|hands|face|throat|ribs?|shoulder|"
+         r"cuello|espalda|brazo|brazos|pecho|cabeza|pierna|piernas|muneca|mano|manos|cara|garganta|costillas?|hombro)")
+_FORCE = (
+    r"(?:threw|thrown|throw|throws|throwing|slamm(?:ed|ing)|slams?|pushed|shoved|knocked|tackled|dragged|pinned) "
+    r"(?:him|her|them|me|us) (?:down )?(?:to|onto|on|against|into|across) (?:the |a )?"
+    r"(?:floor|ground|wall|concrete|pavement|cell floor|bunk|table|door)",
+    r"(?:knelt|kneeled|kneeling|kneels|kneel|stepped|stomp(?:ed|ing)?|sat|stood|stand(?:s|ing)?) on (?:his|her|my|their|our) " + _BODY,
+    _GUARD + r" (?:\w+ ){0,6}(?:twist(?:ed|ing)?|bent|broke|fractur(?:ed|ing)|yank(?:ed|ing)?|crush(?:ed|ing)?) "
+    r"(?:his|her|my|their|our) " + _BODY,
+    r"(?:lo|la|los|las|me|nos) (?:tiraron|aventaron|avento|tiro|azotaron|azoto|estrellaron|estrello|botaron|arrojaron|"
+    r"empujaron) (?:\w+ )?(?:al|contra el|contra la|en el|sobre el) (?:suelo|piso|pared|concreto|cemento)",
+    r"se (?:le|me|les|nos) (?:hinc\w*|arrodill\w*|subi\w*|sent\w*|par\w*) encima",
+    r"(?:con|puso|pusieron|apoyo|apoyaron) (?:la|su|las|sus) rodillas? (?:en|sobre) (?:el|la|su|sus|mi) " + _BODY,
+    r"(?:le|me|les|nos) (?:torcieron|torcio|doblaron|doblo|quebraron|quebro|rompieron|rompio|fracturaron) "
+    r"(?:el|la|los|las) " + _BODY,
+)
 
 KINDS: dict[str, re.Pattern] = {
     "assault": rx(
@@ -42,7 +63,7 @@ KINDS: dict[str, re.Pattern] = {
         r"molest(?:ed|ing|ation|er|ers|s)?", r"attack(?:ed|ing)", r"sexual(?:ly)? (?:harass\w*|touch\w*|abus\w*|assault\w*)",
         r"golpe\w*", r"(?:le|me|les|nos) peg\w*", r"pegaron", r"abusad\w*", r"abuso\w*", r"violad\w*",
         r"violacion", r"agredi\w*", r"agresion\w*", r"maltrat\w*", r"(?:lo|la|me) tocaron", r"acoso sexual",
-        r"tortur\w*", _GUARD_TOUCHES_EN, _GUARD_TOUCHES_ES, r"manose\w*", r"tocamientos?",
+        r"tortur\w*", _GUARD_TOUCHES_EN, _GUARD_TOUCHES_ES, *_FORCE, r"manose\w*", r"tocamientos?",
         # A guard who "la está molestando" harasses; "disculpen la molestia" bothers no one.
         r"(?:guardia|custodio|oficial|agente|guard|officer)s? (?:\w+ ){0,6}(?:la|lo|le|los|las|me|nos) (?:esta |estan |estaba )?"
         r"(?:molest|acos|hostig)\w*",
@@ -62,7 +83,9 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:medicinas?|medicamentos?|insulina|comida|atencion|tratamiento|agua|pastillas)",
         r"sin (?:sus |su |la |el )?(?:medicinas?|medicamentos?|insulina|atencion medica|comida|tratamiento|pastillas)",
         r"(?:negado|negaron|niegan|niega) (?:\w+ ){0,2}(?:atencion|tratamiento|medicinas?|medicamentos?|insulina)",
-        r"aislamiento", r"hielera", r"huelga de hambre", r"hacinamiento", r"pasando hambre",
+        r"aislamiento", r"hielera",
+        r"(?:lo|la|los|las|me|nos) (?:tienen|tenian|dejaron|pusieron|metieron) sol[oa]s? (?:en|encerrad\w*)",
+        r"(?:kept|locked|put|held|placed|keeping) (?:\w+ )?alone in (?:a |his |her |the |their )?(?:cell|room)", r"huelga de hambre", r"hacinamiento", r"pasando hambre",
         r"(?:kept|placed|put|held|locked) in (?:administrative |disciplinary |medical )?segregation",
         r"(?:nobody|no one|nadie) (?:from |de )?(?:medical|the clinic|medico|la clinica|enfermeria) (?:has |have |ha )?"
         r"(?:come|seen|visited|checked|venido|visto|revisado)",
@@ -72,7 +95,19 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:medical|the clinic|medical staff|doctors?|nurses?|physicians?) (?:has|have|had)(?: not|n't) (?:\w+ )?"
         r"(?:seen|examined|checked|treated|visited)",
         r"(?:not|never|n't) (?:\w+ )?(?:been )?taken (?:him |her |them )?to (?:a |the )?(?:hospital|doctor|clinic|er|emergency room)",
-        r"asked (?:\w+ ){0,3}(?:to see|for) (?:a |the )?(?:doctor|physician|nurse|medical)\w* (?:\w+ ){0,4}(?:times|days|weeks)",
+        r"asked (?:\w+ ){0,3}(?:to see|for) (?:a |the )?(?:doctor|physician|nurse|medical)\w* (?:\w+ ){0,4}"
+        r"(?:times|days|weeks|every (?:day|night|morning|week)|daily|repeatedly|again and again|over and over)",
+        r"(?:ha pedido|pide|pidio|ha solicitado|solicito) (?:\w+ ){0,2}(?:un |una |el |la |ver (?:a )?(?:un |una |el |la )?)?"
+        r"(?:medico|doctor|doctora|enfermer[oa]|psicolog[oa]|psiquiatra) (?:\w+ ){0,3}"
+        r"(?:todos los dias|cada dia|varias veces|muchas veces|una y otra vez|a diario|\w+ veces)",
+        # Nobody has examined the injured or sick one: "no one has examined him", "nadie la ha atendido".
+        r"(?:no one|nobody|no-one) (?:\w+ )?(?:has |have |had )?(?:ever |yet |even )?(?:examined|treated|checked on|"
+        r"seen to|attended to|looked at) (?:him|her|them|me|us|(?:his|her|my|their) " + _BODY + r"|"
+        r"(?:his|her|my|their) (?:injur\w*|wounds?|bruises?|burns?|cuts?))",
+        # (not "revisado" or "atendido": "mandamos la carta y nadie la ha revisado", "nadie nos atendió")
+        r"nadie (?:\w+ )?(?:lo|la|los|las|me|nos|le) (?:ha |han |habia )?(?:examinado|curado)",
+        r"(?:no|not|never|ningun|ninguna) (?:\w+ )?(?:lo|la|le|los|las|me|nos)? ?(?:ha |han )?(?:visto|revisado|atendido|examinado) "
+        r"(?:ningun|ninguna|un|una|el|la)? ?(?:psicolog[oa]|psiquiatra|medico|doctor|doctora|enfermer[oa])",
         r"losing (?:the|her|his|my|our) (?:baby|pregnancy)", r"miscarr\w*", r"perdiendo (?:al|el|a su|a mi) bebe",
         r"aborto espontaneo", r"no (?:la|lo|le|los|las) (?:han )?(?:llevado|llevan|llevaron) (?:al|a un|a una) "
         r"(?:hospital|medico|doctor|clinica)", r"ningun (?:medico|doctor|enfermer[oa]) (?:la|lo|le) (?:ha )?(?:visto|revisado|atendido)"),
@@ -106,6 +141,11 @@ KINDS: dict[str, re.Pattern] = {
         r"(?:se )?quiere morir(?:se)?", r"ganas de morir\w*", r"no quiere (?:seguir )?vivir", r"oye voces",
         r"las voces le dicen", r"(?:rather|better off) (?:be )?dead", r"no reason to live",
         r"(?:doesn't|does not|don't|do not) want to (?:live|be alive)(?: anymore)?", r"prefer\w* (?:to )?(?:die|morir\w*)",
+        # An attempt told by its means: hanging, cutting, an overdose.
+        r"hang(?:ed|ing)? (?:himself|herself|myself|themselves)", r"(?:cut|cutting|slit|slitting) (?:his|her|my|their) wrists?",
+        r"(?:se )?(?:quiso|intento|trato de|tratando de|queria) (?:ahorcar|colgar|cortar)\w*",
+        r"ahorcarse", r"cortarse las venas",
+        r"depresion (?:muy )?(?:fuerte|terrible|horrible|grave)",
         r"no quiere (?:seguir )?vivir"),
     "child_separation": rx(
         rf"(?:took|taken|take|taking|removed|kept|keeping|keep|separated)(?: away)? {_WHOSE}{_KID}",
@@ -168,6 +208,17 @@ _EMPLOYER = rx(r"boss", r"employer", r"jefe", r"patron\w*", r"dueno", r"owner", 
                r"threat\w*", r"amenaz\w*", r"call(?:ed|s)?", r"llamar\w*")
 
 
+# "she took the kids to school", "I took my son to see him": an errand, not a taking.
+_ERRAND = re.compile(r"(?: away)?,? (?:to|a|al|para) (?:the |a |la |el |su |his |her |their )?(?:school|escuela|colegio|doctor|"
+                     r"medico|dentist|hospital|clinic|clinica|church|iglesia|misa|park|parque|daycare|guarderia|"
+                     r"practice|store|tienda|library|biblioteca|appointment|cita|(?:see|visit|ver|visitar)\b)")
+
+
+# "as a boy he was taken to Texas by his parents": the writer's own childhood, no taking.
+_AS_A_CHILD = re.compile(r"(?:\bas an?|\bwhen (?:he|she|i|we|they) (?:was|were) an?|\bsince (?:he|she|i|we|they) (?:was|were) an?|"
+                         r"\bde|\bdesde) (?:little |small |young |pequen[oa] |chic[oa] )?$")
+
+
 _SINCE = re.compile(r"\s(?:desde que|porque|since|because)\s(?:.*\s)?se l[ao]s? llev(?:o|aron)$")
 
 
@@ -181,7 +232,8 @@ def _reported(hit: Hit, kind: str) -> bool:
     if kind in ("assault", "trafficking") and _HISTORY.search(hit.sent.fold, left, right):
         return False
     # "mi hijo no duerme desde que se lo llevaron": the child misses the one taken.
-    if kind == "child_separation" and _SINCE.search(hit.fold):
+    if kind == "child_separation" and (_SINCE.search(hit.fold) or _ERRAND.match(hit.sent.fold, hit.end)
+                                       or _AS_A_CHILD.search(hit.sent.fold, 0, hit.start)):
         return False
     if kind == "trafficking" and _OWN_PAPERS.search(window):
         return False
