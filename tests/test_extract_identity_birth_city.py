@@ -18,7 +18,7 @@ def codes(text):
     ("My husband, he born in Saigon and came here in 2004.", "VN"),
     ("He was born in Sylhet and has lived in Queens since 2010.", "BD"),
     ("My father was born in Basra on 12/03/1971.", "IQ"),
-    ("Place of birth: Samarkand, Uzbek SSR", "UZ"),
+    ("Place of birth: Samarkand", "UZ"),
     ("She was born in Surabaya.", "ID"),
     ("Mon mari est né à Lubumbashi le 3 mai 1985.", "CD"),
     ("Mi hijo nació en San Pedro Sula el 14 de febrero de 1998.", "HN"),
@@ -112,3 +112,17 @@ def test_the_city_table_parses_and_holds_no_us_place():
     assert table["saigon"] == "VN" and table["san pedro sula"] == "HN"
     for us in ("houston", "los angeles", "chicago", "san juan"):
         assert table.get(us, "-") == "-", us
+
+
+@pytest.mark.parametrize("text,code", [
+    ("an Armenian national born in Leninakan (now Gyumri), who is held", "AM"),
+    ("He was born in Leninakan, Armenian SSR. The city is called Gyumri now.", "AM"),
+    ("Place of birth: Samarkand, Uzbek SSR (now Uzbekistan)", "UZ"),
+    ("my father Adebayo Olumide FASHOLA, DOB 04/05/1968, born Ibadan Nigeria", "NG"),
+])
+def test_soviet_republics_old_city_names_and_born_without_in(text, code):
+    assert codes(text)[0][0] == code
+
+
+def test_where_a_family_came_from_is_no_birth_country():
+    assert codes("He is 58. We came from Russia in 2001 (Krasnodar).") == []

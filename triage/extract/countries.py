@@ -31,7 +31,8 @@ _CUE = (
     rf"born\b{_GAP}\bin|\bborn\s*[:|]|birth\s*place|place\s+of\s+birth|country\s+of\s+(?:birth|citizenship|nationality|origin)|"
     r"citizen(?:ship)?\s+of|national(?:ity)?\s+of|native\s+of|citizenship|nationality|\bcob\b|\bpob\b|"
     rf"originally\s+from|\b(?:i|he|she|we|they)['’](?:m|s|re)\s+(?:originally\s+)?from|\bnativ[oa]s?\s+de|"
-    rf"\bcountry\s*:|\bpais\s*:|{_WHO}\s+(?:am|is|are|was|were|comes?|came)\s+(?:originally\s+)?from|\bi'm\s+from|"
+    # ("we came from Russia" tells where a family lived; "he is from Honduras" where he belongs)
+    rf"\bcountry\s*:|\bpais\s*:|{_WHO}\s+(?:am|is|are|was|were)\s+(?:originally\s+)?from|\bi'm\s+from|\bborn\s+(?=[a-z])|"
     # "I am Yorbelis Urdaneta, from Venezuela": the writer's own name, then where from.
     r"\b(?:i\s+am|my\s+name\s+is|soy|me\s+llamo)\s+[^.;,\n]{3,60},\s*(?:and\s+)?(?:originally\s+)?from|"
     rf"(?:na[cs]id[oa]s?|na[cs]i[óo]|nac[íi]|\bnas[íi])\b{_GAP}\ben|lugar\s+de\s+na[cs]imiento|"
