@@ -216,3 +216,8 @@ def test_a_country_of_birth_said_outright_beats_a_demonym_said_in_passing():
     body = ("Karim came here from Kenya; when people hear him talk they assume he is Kenyan. "
             "But he was born in Somalia, in Kismayo.")
     assert extract_identity(message(body), "en")[0]["country_of_birth"] == "SO"
+
+
+def test_a_birth_date_answered_under_its_question_after_a_blank_line():
+    body = "3. Fecha de nacimiento:\n\n30/01/1991\n\n4. País de nacimiento:\n\nRepública Dominicana"
+    assert extract_identity(message(body), "es")[0]["date_of_birth"] == date(1991, 1, 30)

@@ -520,3 +520,164 @@ def test_a_lone_day_still_to_come_told_as_past_is_last_years():
     m = msg("The Atlanta field office denied it on 14 December.")
     m.date = datetime(2026, 11, 23)
     assert find_local(sentences(m, "en"), m, "en")[0].response_date == date(2025, 12, 14)
+
+
+# ---------------------------------------------------------------- changed facts, told in more ways
+
+@pytest.mark.parametrize("body,lang", [
+    ("ERO Seattle denied the release. Something new that ICE Seattle did not know: his daughter has leukemia.", "en"),
+    ("ERO Chicago denied the stay. On September 29, after ERO's decision, the prosecutor signed her I-918B. "
+     "ERO has never seen it.", "en"),
+    ("ICE Miami said no because of his conviction. The judge in Fort Lauderdale vacated that conviction.", "en"),
+    ("ICE Miami denied it. So the reason ICE Miami gave is not there anymore.", "en"),
+    ("The Dallas ICE office wrote back no. I did not tell them about the family then, I was afraid.", "en"),
+    ("ERO New York denied the stay. The facts are no longer those ERO New York weighed.", "en"),
+    ("La oficina de Atlanta lo negó. Pero ahora las cosas son distintas a cuando Atlanta decidió.", "es"),
+    ("ERO Miami negó la libertad. El 30/09/2026 le diagnosticaron un trastorno. Esto es posterior a la decisión "
+     "de ERO Miami y no estaba en nuestra solicitud.", "es"),
+    ("Les escribo porque pasó algo nuevo después de que la oficina de El Paso dijo que no.", "es"),
+    ("La oficina de ICE en Houston me contestó que no. El juez desestimó (dismissed) el caso del DWI.", "es"),
+])
+def test_a_change_since_the_local_answer_told_in_the_writers_words(body, lang):
+    assert local(body, lang).facts_changed
+
+
+@pytest.mark.parametrize("body,lang", [
+    ("ERO El Paso denied it. Nothing in Mr. Ixcoy's circumstances has changed since ERO El Paso's decision.", "en"),
+    ("ICE denied the release. Nothing has really changed since the denial.", "en"),
+    ("La oficina de ICE negó la libertad. Nada ha cambiado desde la carta de septiembre.", "es"),
+    ("La oficina de ICE negó la libertad. No ha cambiado nada desde entonces, todo sigue igual.", "es"),
+    ("ERO Atlanta denied it. Her circumstances are the same as they were in 2023.", "en"),
+])
+def test_saying_nothing_changed_since_the_answer_is_no_change(body, lang):
+    assert not local(body, lang).facts_changed
+
+
+# ---------------------------------------------------------------- not asked, told in more ways
+
+@pytest.mark.parametrize("body,lang", [
+    ("We have made no request to ERO Burlington, since nothing is being asked of ERO.", "en"),
+    ("Nobody has asked the ICE office here in Burlington for anything yet.", "en"),
+    ("No request was made to the field office.", "en"),
+    ("Nadie le ha pedido nada a la oficina de ICE de aquí.", "es"),
+])
+def test_saying_no_one_asked_the_office_is_no_local_review(body, lang):
+    got = local(body, lang)
+    assert (got.review, got.said) == ("not_requested", True)
+
+
+@pytest.mark.parametrize("body", [
+    "Cada tres meses él se presenta en la oficina de ICE de Miramar.",
+    "Mi papá se presenta cada mes en la oficina de ICE de Baltimore.",
+    "He reports every month to the ICE office in Miami.",
+])
+def test_regular_reporting_at_the_office_is_no_local_review(body):
+    assert local(body, "es" if body.startswith(("Cada", "Mi")) else "en").review == "not_requested"
+
+
+def test_an_officer_named_in_a_sworn_statement_is_no_local_review():
+    text = ("DECLARACIÓN JURADA\nYo, Luis, declaro lo siguiente:\n1. El 10 de octubre pedí ver al doctor. "
+            "El oficial Rodríguez me dijo que me callara y que ya había pedido muchas veces.")
+    got = local("Les adjunto la declaración de mi hijo.", "es", attachments=[_letter("declaracion Luis.pdf", text)])
+    assert (got.review, got.request_copy, got.response_copy) == ("not_requested", False, False)
+
+
+# ---------------------------------------------------------------- papers that are no local letters
+
+@pytest.mark.parametrize("name,text", [
+    ("papel de ICE.pdf", "U.S. Department of Homeland Security - ICE Enforcement and Removal Operations\n"
+     "NOTICE TO REPORT FOR REMOVAL\nYou are directed to report with your luggage for removal."),
+    ("2 Proposed joint motion to reopen.pdf", "IMMIGRATION COURT\nJOINT MOTION TO REOPEN\nThe Department of Homeland "
+     "Security, through the Office of the Principal Legal Advisor, and the Respondent jointly move the Court."),
+    ("I-797.pdf", "Department of Homeland Security\nForm I-797, Notice of Action - Approval Notice"),
+])
+def test_an_ice_notice_or_a_court_paper_is_no_copy_of_the_local_answer(name, text):
+    got = local("Please see the attached papers.", attachments=[_letter(name, text)])
+    assert (got.request_copy, got.response_copy) == (False, False)
+
+
+def test_an_ice_answer_letter_is_still_a_copy_of_the_answer():
+    text = ("U.S. Department of Homeland Security\nERO Denver Field Office\nDate: September 30, 2026\n"
+            "ERO Denver has reviewed your request and declines to exercise discretion.")
+    assert local("Attached.", attachments=[_letter("answer.pdf", text)]).response_copy
+
+
+@pytest.mark.parametrize("body,lang,resp", [
+    ("Mija aquí te mando lo de tu papá para la carta de la iglesia.", "es", False),
+    ("Adjunto la carta del pastor y una carta de recomendación.", "es", False),
+    ("I attach a letter from his pastor.", "en", False),
+    ("Le mando la carta de ICE que nos dieron.", "es", True),
+    ("I attach the letter from ERO.", "en", True),
+])
+def test_a_letter_from_someone_other_than_the_office_is_no_copy_of_its_answer(body, lang, resp):
+    assert local(body, lang).response_copy is resp
+
+
+def test_a_question_about_the_local_office_is_no_copy():
+    got = local("¿Pidió primero a la oficina local de ICE (ERO Newark)? Sí, mandamos una carta.", "es",
+                forwarded=["¿Pidió primero a la oficina local de ICE (ERO Newark)? ¿Qué le contestaron?"])
+    assert got.request_copy is False
+
+
+# ---------------------------------------------------------------- outcomes told in more ways
+
+@pytest.mark.parametrize("body,lang,outcome", [
+    ("We asked the ICE office in Honolulu for a stay and deferred action. ICE gave her the stay for 180 days "
+     "but they said no to the deferred action.", "en", "partial"),
+    ("La oficina de ICE de Nueva Orleans nos contestó: le dieron el stay pero no lo soltaron.", "es", "partial"),
+    ("ERO New Orleans grants a stay of removal for 90 days. The request for release from ICE custody is denied.",
+     "en", "partial"),
+    ("We asked the ICE office in Detroit to give him a stay. They said no in a letter on October 8.", "en", "denied"),
+])
+def test_a_grant_told_as_giving_beside_a_denial_is_partial(body, lang, outcome):
+    assert local(body, lang).outcome == outcome
+
+
+@pytest.mark.parametrize("body,lang,when", [
+    ("In August I wrote to the ICE office in Dallas. On September 10 they wrote back no.", "en", date(2026, 9, 10)),
+    ("Mandé una solicitud a la oficina de ICE en Newark. Me respondieron el 10 de enero de 2023 que no.", "es",
+     date(2023, 1, 10)),
+    ("On August 26, 2026 we asked ERO Denver for the same thing. ERO answered on September 30, 2026 that the "
+     "request concerned proceedings before the court and should go to the Office of the Principal Legal Advisor.",
+     "en", date(2026, 9, 30)),
+])
+def test_a_no_told_with_its_date_between_or_as_a_referral_is_a_denial(body, lang, when):
+    from datetime import datetime
+    m = msg(body)
+    m.date = datetime(2026, 11, 20)
+    got = find_local(sentences(m, lang), m, lang)[0]
+    assert (got.outcome, got.response_date) == ("denied", when)
+
+
+@pytest.mark.parametrize("body,lang,outcome", [
+    ("En 2023 le pedimos a la oficina de ICE en Phoenix y le contestaron que no el 15/03/2023. Volvimos a pedir: "
+     "el 08/09/2026 mandamos otra solicitud a Phoenix. Ya pasaron 60 días y nadie nos ha contestado nada.",
+     "es", "no_response"),
+    ("ERO Houston denied our request in 2023. We asked again in September 2026 and it is still pending.",
+     "en", "pending"),
+    ("We asked the ICE office in Chicago for a stay on October 21. We did not get any answer yet.", "en",
+     "no_response"),
+    ("ERO Houston denied our request in 2023 and again in 2026.", "en", "denied"),
+])
+def test_a_new_request_after_an_answer_is_the_one_whose_state_counts(body, lang, outcome):
+    assert local(body, lang).outcome == outcome
+
+
+def test_a_date_telling_another_event_is_no_answer_date():
+    from datetime import datetime
+    m = msg("Pasó algo nuevo después de que la oficina de El Paso dijo que no: el 28/10/2026 USCIS aprobó la "
+            "petición I-130.")
+    m.date = datetime(2026, 11, 12)
+    got = find_local(sentences(m, "es"), m, "es")[0]
+    assert (got.outcome, got.response_date, got.facts_changed) == ("denied", None, True)
+
+
+def test_the_writers_own_letter_takes_the_attached_answers_date():
+    from datetime import datetime
+    mine = "Date: October 11, 2026\nTo the SRO\nI explained this in my request to the Seattle office, but they denied it."
+    answer = ("U.S. Department of Homeland Security\nERO Seattle Field Office\nDate: October 6, 2026\n"
+              "ERO Seattle has reviewed your request for a stay of removal. The request is denied.")
+    m = msg("Please see my letter and ICE's decision.", attachments=[_letter("my letter.pdf", mine),
+                                                                       _letter("ICE decision.pdf", answer)])
+    m.date = datetime(2026, 11, 1)
+    assert find_local(sentences(m, "en"), m, "en")[0].response_date == date(2026, 10, 6)

@@ -297,3 +297,7 @@ def test_a_cover_that_only_forwards_the_persons_own_letter_takes_the_letters_rol
                       ["Yo soy María Guevara. Nací en Matagalpa, Nicaragua. Mi número A es 212 333 444. "
                        "Les pido que no me deporten."], [])
     assert find_role(sentences(m, "es"), m)[0] == "self"
+
+
+def test_a_relation_in_parentheses_after_the_name_is_family():
+    assert role("1. Nombre completo: Wander Rafael Cuevas Liriano (es mi esposo)", "es") == "family"

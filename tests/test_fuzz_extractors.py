@@ -20,7 +20,8 @@ from triage.extract.dates import find_dates, parse_date
 from triage.extract.fields import extract
 from triage.extract.identity import extract_identity
 from triage.extract.language import detect_language
-from triage.extract.names import find_names, writes_for_someone
+from triage.extract.name_cues import writes_for_someone
+from triage.extract.names import find_names
 from triage.extract.request import extract_request
 from triage.policy.decide import decide
 from triage.records import Attachment, ParsedMessage

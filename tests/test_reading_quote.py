@@ -200,3 +200,20 @@ def test_quoted_mail_nobody_points_to_stays_history():
     text = ("Please review my case.\n\nOn Mon, Oct 19, 2026 at 6:40 PM Aaron Feld <afeld@example.net> wrote:\n\n"
             "> Your A-number A219640075 was not found.\n")
     assert "A219640075" in split_quoted(text).quoted
+
+
+INLINE = ("Buenas noches. Mis respuestas van debajo de cada pregunta.\n\n"
+          "-----Mensaje original-----\nDe: Línea de Ayuda <linea@example.org>\nEnviado el: martes, 27 de octubre de 2026\n"
+          "Asunto: Su consulta\n\n> 1. Nombre completo de la persona detenida:\n\nWander Rafael Cuevas Liriano\n\n"
+          "> 2. Número A:\n\n98553217\n\n> 3. Fecha de nacimiento:\n\n30/01/1991\n")
+
+
+def test_answers_written_under_each_quoted_question_are_read_with_their_questions():
+    split = split_quoted(INLINE)
+    text = " ".join(split.forwarded)
+    assert "Número A:" in text and "98553217" in text
+
+
+def test_inline_answers_without_a_pointer_are_the_writers_words_and_the_questions_history():
+    split = split_quoted(INLINE.replace("Mis respuestas van debajo de cada pregunta.", "Hola."))
+    assert "98553217" in split.body and "Número A" in split.quoted

@@ -51,7 +51,8 @@ SHORT_EN = {"BO": "Bolivia", "VE": "Venezuela", "RU": "Russia", "KR": "South Kor
             "VN": "Vietnam", "TZ": "Tanzania", "CD": "Congo", "SY": "Syria", "MD": "Moldova"}
 SHORT_ES = {"BO": "Bolivia", "VE": "Venezuela", "RU": "Rusia", "VN": "Vietnam", "IR": "Irán",
             "CD": "Congo", "SY": "Siria", "KR": "Corea del Sur", "TZ": "Tanzania", "MD": "Moldavia"}
-DEMONYMS = Path(__file__).parents[2] / "triage" / "extract" / "data" / "demonyms.tsv"
+# A frozen copy of the demonyms the training data was generated from (the runtime table grows on its own).
+DEMONYMS = Path(__file__).parent / "demonyms.tsv"
 
 
 def countries() -> list[dict]:

@@ -35,7 +35,10 @@ _REQ_DOC = rx(r"request\w*", r"solicitud\w*", r"peticion\w*", r"letter to", r"ca
               r"lo que (?:les |le )?(?:entreg|dej|mand|envi|llev)\w*", r"what (?:we|i) (?:sent|gave|submitted|filed|wrote)")
 _RESP_DOC = rx(r"response", r"answer", r"reply", r"denial", r"decision", r"determination", r"refusal",
                r"declination", r"declinacion", r"rejection", r"decline letter", r"notice of (?:denial|decision)",
-               r"letter from", r"respuesta", r"negacion", r"denegacion", r"rechazo", r"carta de", r"reponse",
+               # "a letter from ERO", "la carta de ICE"; not "la carta de la iglesia", "a letter from his pastor"
+               r"(?:letter|notice|carta|papel) (?:from|de|del) (?:the |la |el )?(?:local |field )?(?:office|oficina|ice|ero|dhs|"
+               r"officer|oficial|deportation|deportacion|migracion|inmigracion|them|ellos)",
+               r"respuesta", r"negacion", r"denegacion", r"rechazo", r"reponse",
                r"negativa", r"contestacion", r"(?:letter|paper|email|e-mail|notice|carta|papel|hoja|correo)s? (?:that |que )?"
                r"(?:they|the office|ice|ero|the officer|he|she|nos|me|le)? ?(?:gave|sent|give|send|mailed|emailed|handed|wrote|"
                r"dieron|dio|mandaron|mando|enviaron|envio|entregaron|entrego|escribieron)",
@@ -71,7 +74,9 @@ _REQ_PAGE = rx(r"request for (?:prosecutorial discretion|case review|(?:a )?(?:s
                r"to:? (?:the )?(?:field office director|deportation officer|fod|sddo|ero|ice)",
                r"dear (?:field office director|deportation officer|officer|fod|sddo)",
                r"(?:we|i) (?:respectfully )?(?:ask|request|write to ask) (?:that )?(?:the )?(?:field office|ice|ero|your office)",
-               r"(?:estimad[oa] )?(?:director de la )?oficina (?:local|de campo)")
+               # a salutation ("Estimado director de la oficina local"), not any "oficina local"
+               r"estimad[oa]s? (?:senor(?:es)? )?(?:director de la )?oficina (?:local|de campo)",
+               r"director de la oficina (?:local|de campo)")
 # The letter to the SRO itself ("Dear Senior Reviewing Official", "ICE Case Review"): the
 # request now made, not a copy of the one made to the local office.
 _TO_SRO = rx(r"senior reviewing official", r"(?:dear |to:? |attn:? )(?:the )?(?:ice )?case review", r"ice case review",
@@ -101,10 +106,23 @@ _TO_LOCAL = rx(r"to: (?:the )?(?:field office director|deportation officer|fod|s
 _LETTERHEAD = rx(r"department of homeland security", r"immigration and customs enforcement",
                  r"enforcement and removal operations", r"ice field office", r"ero [a-z ]{2,30} field office")
 
+# Papers that carry DHS's name or an officer's but answer no request: a court's motion or order,
+# an ICE notice or form, an I-797, a sworn statement ("NOTICE TO REPORT FOR REMOVAL",
+# "JOINT MOTION TO REOPEN", "declaración jurada").
+_OTHER_PAPER = rx(r"notice to (?:report|appear)", r"report for removal", r"order of supervision", r"orden de supervision",
+                  r"warrant (?:of|for) (?:removal|arrest)", r"notice of action", r"i-?797\w?", r"i-?205", r"i-?862",
+                  r"(?:joint )?motion to (?:reopen|dismiss|terminate|continue)", r"immigration court", r"corte de inmigracion",
+                  r"executive office for immigration review", r"order of the immigration judge",
+                  r"sworn (?:declaration|statement)", r"affidavit", r"declaracion jurada", r"declaration of [a-z]+")
+# "the officer", "el oficial" alone: a guard or a check-in officer as often as the field office.
+_WEAK_OFFICE = re.compile(r"(?:the|el|la|an?|un|una) (?:officer|oficial)")
+
 
 def _attachment_kind(name: str, head: str, office: re.Pattern) -> str | None:
     """'response', 'request', 'ice' (a letter to or from the office, which unknown) or None."""
     if _FORM_FILE.search(name) and not (RESP_PAGE.search(head) or _REQ_PAGE.search(head)):
+        return None
+    if _OTHER_PAPER.search(head) and not (RESP_PAGE.search(head) or _REQ_PAGE.search(head) or _TO_LOCAL.search(head)):
         return None
     if _TO_SRO.search(head) and not (RESP_PAGE.search(head) or _TO_LOCAL.search(head) or _LETTERHEAD.search(head)):
         return None
@@ -114,7 +132,7 @@ def _attachment_kind(name: str, head: str, office: re.Pattern) -> str | None:
         return "request"
     if _LETTERHEAD.search(head):
         return "response"
-    if _ICE_FILE.search(name) or office.search(head):
+    if _ICE_FILE.search(name) or any(not _WEAK_OFFICE.fullmatch(m.group(0)) for m in office.finditer(head)):
         return "ice"
     return None
 
@@ -142,6 +160,8 @@ def copies(sents: list[Sentence], letters: dict[str, str]) -> tuple[bool, bool]:
         elif kind == "ice":
             result.response_copy = True
     for s in sents:
+        if "?" in s.text:
+            continue  # a question ("¿Pidió primero a la oficina local?") holds no copy
         if s.where == "forwarded" and (RESP_PAGE.search(s.fold) or _ANSWER_LINE.search(s.fold)):
             result.response_copy = True
         if s.where == "forwarded" and _REQ_PAGE.search(s.fold):

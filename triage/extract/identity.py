@@ -14,7 +14,8 @@ from triage.extract.contact import best, find_emails, find_phones
 from triage.extract.countries import US_STATES, find_countries
 from triage.extract.dates import _MONTHS as _MON_WORD, find_dates, parse_date
 from triage.extract.name_choice import Mention, choose
-from triage.extract.names import find_names, writes_for_self, writes_for_someone
+from triage.extract.name_cues import writes_for_self, writes_for_someone
+from triage.extract.names import find_names
 from triage.records import Found, ParsedMessage, TextPart
 
 _BIRTH_CUE = re.compile(
@@ -42,6 +43,7 @@ _US_BIRTH = re.compile(rf"^[^.;\n]{{0,40}}\b(?:{US_STATES})\b|^\s*(?:here|aqu[i�
                        rf"en\s+(?:los\s+)?(?:estados\s+unidos|ee\.?\s?uu\.?))\b|^[^.;\n]{{0,60}}\b(?:u\.?s\.?\s+citizen|american\s+citizen|"
                        rf"ciudadan[oa]\s+(?:americana?|estadounidense))", re.I)
 _CITIZEN_BEFORE = re.compile(r"\b(?:u\.?s\.?\s+citizen|american\s+citizen|ciudadan[oa]\s+(?:americana?|estadounidense))\b[^.;\n]{0,15}$", re.I)
+_CUE_ABOVE = re.compile(r"(?:birth|born|dob|nacimiento|nac\.)[^\n]{0,30}[:?]\s*$", re.I)
 # Between a cue and its date: a new "Label:" line or a new sentence means the
 # date belongs to something else.
 _BREAK = re.compile(r"\n[ \t]*[^\W\d_][^\n:|]{0,30}[:|]|[a-záéíóúñ]{3}[.!?]\s+[A-ZÁÉÍÓÚÑ]")
@@ -84,6 +86,8 @@ def _birth_dates(text: str, language: str):
     hits = find_dates(text, language)
     for k, hit in enumerate(hits):
         para = text.rfind("\n\n", 0, hit.start)
+        if para > 0 and _CUE_ABOVE.search(text[max(0, para - 80):para]):
+            para = text.rfind("\n", 0, para)  # "3. Fecha de nacimiento:" then a blank line, then the answer
         # A date no one was born on ("2045/01/10 B.S. = 22 April 1988") is no boundary.
         prev = hits[k - 1] if k and date(1900, 1, 1) <= hits[k - 1].value <= date.today() else None
         floor = max(0, hit.start - 100, para + 1, prev.end if prev else 0)

@@ -3,11 +3,8 @@
 Whether the local ERO office was asked, what it answered and when, whether
 copies of both are here, and whether the facts changed since.
 
-The local response date is the date of the *answer*: in the sentence that
-tells the outcome ("denied on March 3, 2025"), the date nearest the outcome
-word, skipping dates the writer ties to sending ("we submitted on ...").
-Failing that, a forwarded or attached answer's first date (a letter's date
-line). A request still pending or unanswered has no response date.
+The answer's date is found in local_dates.py; a request still pending or
+unanswered has no response date.
 """
 from __future__ import annotations
 
@@ -16,8 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from triage.extract.copies import RESP_PAGE, copies, letters as _letters
-from triage.extract.dates import find_dates
-from triage.extract.language import detect_language
+from triage.extract.local_dates import _yearless, answer_date  # noqa: F401 (custody.py reads _yearless here)
+from triage.extract.local_changed import changed_facts
 from triage.extract.request import Hit, Sentence, clause_bounds, find, found, next_in_part, rx
 from triage.records import Found, ParsedMessage
 
@@ -85,14 +82,23 @@ _NOT_ASKED = rx(
     r"hecho (?:la|una|ninguna|esa|esta) (?:solicitud|peticion))",
     r"(?:no|nunca|todavia no|aun no) (?:le |les )?(?:fuimos|fue|fui|pedimos|pedi|solicitamos|solicite|contactamos|"
     r"hablamos|presentamos|enviamos|mandamos|acudimos|hicimos (?:la|una|ninguna) (?:solicitud|peticion)|le pedimos)",
-    r"without (?:first )?(?:asking|contacting|going to|requesting)")
+    r"without (?:first )?(?:asking|contacting|going to|requesting)",
+    # "we have made no request to ERO", "nobody has asked the ICE office", "nadie le ha pedido nada a la oficina"
+    r"(?:we|i|he|she)(?: have| has| had)? (?:made|filed|submitted|sent) no (?:\w+ )?(?:request|application|letter)",
+    r"no (?:request|application|letter) (?:was|has been|had been) (?:made|filed|submitted|sent)",
+    r"(?:nobody|no one|noone) (?:has |have |had )?(?:ever |yet )?(?:asked|requested|contacted|gone|went|written|wrote|applied|talked|spoken)",
+    r"nadie (?:le |les )?(?:ha|han|habia) (?:ido|pedido|solicitado|contactado|hablado|escrito|presentado)")
 
 
 _CHECK_IN = rx(r"check[- ]?ins?", r"cita (?:de |con )(?:la )?(?:reporte|firma|ice|migracion|inmigracion|migra|supervision|control|presentacion|isap)",
                r"(?:supervision|isap|reporting|ankle monitor) (?:appointment|visit|meeting|date)", r"order of supervision",
                r"orden de supervision", r"(?:a )?(?:firmar|reportarse|presentarse) (?:a|en|con) (?:ice|la oficina|migracion)", r"(?:my|his|her|mi|su) (?:annual |yearly )?"
                r"(?:report(?:ing)?|check) (?:date|appointment)", r"report(?:s|ed|ing)? (?:to|at) (?:ice|ero|the (?:\w+ )?office)",
-               r"(?:me|se|le) report(?:o|a|aba|e)", r"reportarme", r"a firmar")
+               r"(?:me|se|le) report(?:o|a|aba|e)", r"reportarme", r"a firmar",
+               # "cada tres meses se presenta en la oficina de ICE", "he reports every month"
+               r"(?:me|se|nos) present(?:a|an|o|aba|aban|amos|e) (?:cada \w+ (?:\w+ )?)?(?:en|a|con|ante) (?:la oficina|ice|ero|migracion|inmigracion)",
+               r"cada (?:\w+ )?(?:mes|meses|semana|semanas|ano|anos)", r"every (?:\w+ )?(?:month|months|week|weeks|year)",
+               r"(?:monthly|yearly|annual|weekly) (?:check|report)\w*")
 
 
 _BLANK_ANSWER = re.compile(r"^[^:]{3,60}\??\s*:\s*(?:no|none|n/?a|not applicable|-+|\(none\))\s*\.?$")
@@ -123,7 +129,8 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
                   r"(?:respuesta|answer|response|reply)\W{1,3}(?:fue |was )?(?:que )?no\b", r"dij\w* que no",
                   # "una carta que dice que no", "llamaron para decir que no, pero ...": the
                   # "no" is the whole answer only when its clause ends there
-                  r"(?:dice|decia|dicen|decian|diciendo|decir|diga|digan|contest\w*|respond\w*) que no"
+                  r"(?:dice|decia|dicen|decian|diciendo|decir|diga|digan|contest\w*|respond\w*) "
+                  r"(?:(?:el|en|on|in) [\w /-]{1,30}? )?que no"
                   r"(?=\s*(?:[.,;:!)]|$|y |e |pero |porque |a (?:la|nuestra|mi) ))",
                   r"(?:say|says|said|saying) (?:that )?(?:it'?s |it is |it was )?(?:a )?no(?=\s*(?:[.,;:!)]|$|and |but ))",
                   # "nos contestó el 20/10 que no lo van a soltar", "told us they would not release him"
@@ -146,20 +153,33 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
                   r"no (?:quisieron|quiso) (?:ayudar|hacer)", r"no procede", r"improcedente", r"unsuccessful",
                   r"(?:will|would|could|can)(?: not|n't) change (?:anything|the decision|it|their decision)",
                   r"no (?:van|iban|pueden|podian) a? ?cambiar (?:nada|la decision)",
+                  # "they wrote back no", "called and said no"
+                  r"(?:wrote|write|writes|called|answered|replied|responded|came) back(?: to (?:us|me|him|her))?(?: with)?(?: a)? no\b",
+                  # "ERO answered that the request ... should go to OPLA": the office sent it elsewhere
+                  r"(?:should|must|needs? to|has to|had to) (?:go|be sent|be directed|be submitted|be filed|be made) "
+                  r"(?:instead )?to (?:the )?(?:office of the principal legal advisor|opla|chief counsel|immigration court)",
+                  r"(?:not|outside) (?:within |under )?(?:its|our|their|ero'?s|ice'?s) (?:jurisdiction|authority)",
+                  r"(?:que )?(?:lo |la )?(?:mandaramos|enviaramos|llevaramos|pidieramos) (?:a|en) (?:opla|la corte|el abogado del gobierno)",
+                  # "le dieron el stay pero no lo soltaron", "they did not release him"
+                  r"no (?:lo |la |los |las |le )?(?:soltaron|liberaron|dejaron salir)",
+                  r"(?:did not|didn't|would not|wouldn't|will not|won't) (?:release|free) (?:him|her|them)",
                   r"(?:a|ont) refuse", r"(?:nous|m'a|l'a) refuse", r"no (?:fue|ha sido) (?:aprobad|concedid|otorgad)\w*")),
-    ("granted", rx(r"granted", r"approved", r"accepted", r"aprob(?:o|aron|ad[oa]s?)", r"concedi\w*",
+    ("granted", rx(r"granted", r"approved", r"accepted", r"(?:ero|ice|office|oficina|officer)(?: [a-z]+){0,2} grants", r"aprob(?:o|aron|ad[oa]s?)", r"concedi\w*",
                    r"otorg(?:o|aron|ad[oa]s?)", r"acept(?:o|aron|ad[oa]s?)")),
     ("no_response", rx(
         r"no (?:response|reply|answer|decision|word|news)", r"never (?:heard|got|received|responded|answered|replied)\w*",
         r"never (?:hear|get|receive|respond|answer|reply|call|write)\w*",
         r"(?:have|has|had|did)(?: not|n'?t) (?:yet )?(?:heard|received|gotten|got|responded|answered|replied|respond|answer|reply)\w*",
-        r"not (?:yet )?(?:responded|answered|replied)", r"without (?:a |any )?(?:response|answer|reply)",
+        r"not (?:yet )?(?:responded|answered|replied)",
+        r"(?:did|do|does|have|has|had)(?: not|n'?t) (?:yet )?(?:get|got|gotten|receive|received|have|had) (?:any |an |a |their |the )?"
+        r"(?:answer|response|reply|word|decision|letter back)", r"without (?:a |any )?(?:response|answer|reply)",
         r"no (?:nos |me |le |les )?(?:han|ha|hemos|he) (?:recibido|contestado|respondido)\w*",
         r"no (?:nos |me |le |les )?(?:han|ha|hemos|he) (?:tenido|dado|obtenido) (?:ninguna |una |alguna )?"
         r"(?:respuesta|contestacion|noticias?|razon|decision)",
         r"sin (?:ninguna |una |recibir )?(?:respuesta|contestacion)", r"nunca (?:nos |me |le )?(?:contest|respond)\w*",
         r"no (?:hubo|hay|tuvimos|recibimos|obtuvimos) (?:ninguna )?respuesta", r"ninguna respuesta",
         r"never (?:wrote|called|got|came|heard) back", r"(?:no one|nobody|nadie) (?:has |ever )?(?:\w+ )?(?:answer|respond|repl|call|contest|llam)\w*",
+        r"nadie (?:nos |me |le |les )?(?:ha |han |habia )?(?:contestado|respondido|llamado|escrito|dicho nada)",
         r"heard nothing", r"nothing (?:yet|so far|since|back)", r"(?:haven't|have not|has not|hasn't|did not|didn't) hear (?:anything|back)",
         r"(?:haven't|have not|has not|hasn't) heard (?:anything|back|a thing)", r"still no (?:word|answer|response|reply|news)",
         r"no (?:hemos|he|ha) (?:sabido|tenido noticias)", r"no sabemos nada", r"hasta (?:hoy|ahora|la fecha|el dia de hoy) (?:\w+ )?(?:nada|no)",
@@ -182,6 +202,14 @@ OUTCOMES: list[tuple[str, re.Pattern]] = [
         r"(?:say|says|said|told (?:us|me|him|her))\W+(?:to |that we should |we should )?(?:just |simply )?wait",
         r"we(?:'ll| will) (?:call|contact) you", r"(?:wait|espere\w*),? (?:we|nosotros) (?:will|te|le|les)")),
 ]
+# "ICE gave her the stay for 180 days but said no to deferred action", "le dieron el stay pero no lo
+# soltaron": a grant told without a word of granting, counted only beside a denial (a partial grant).
+_GAVE = rx(r"(?:gave|dieron|dio|concedieron|otorgaron) (?:(?:him|her|them|me|us|le|les|nos) )?"
+           r"(?:the |a |el |la |un |una )?(?:stay|suspension|release|libertad|deferred action|accion diferida|parole)")
+# "volvimos a pedir", "we asked again", "a new request": a later request, whose own answer is the one told
+_AGAIN = rx(r"(?:asked|requested|applied|wrote|submitted|filed) (?:\w+ ){0,4}again", r"(?:a |another |our )?(?:new|second|fresh) request",
+            r"volv\w* a (?:pedir|solicitar|mandar|enviar|escribir)", r"(?:otra|nueva|segunda) (?:solicitud|peticion|carta)",
+            r"(?:pedimos|solicitamos|mandamos|enviamos) (?:\w+ ){0,3}(?:de nuevo|otra vez|nuevamente)")
 _NEGATABLE = ("partial", "denied", "granted")
 # "his I-130 was approved", "la petición aprobada": a grant of something else
 _OTHER_GRANT = rx(r"i-?\d{3}\w?", r"petition", r"peticion", r"visa", r"asylum", r"asilo", r"work permit",
@@ -207,36 +235,6 @@ def _other_grant(hit: Hit) -> bool:
     fold_text = hit.sent.fold
     return bool(_OTHER_GRANT.search(fold_text, max(0, hit.start - 40), hit.start)
                 or _OTHER_AFTER.match(fold_text, hit.end))
-
-
-_BIRTH = rx(r"born", r"birth", r"dob", r"d\.o\.b", r"naci\w*", r"nacimiento")
-_SENT_DATE = rx(r"submit\w*", r"sent", r"filed", r"requested", r"mailed", r"e-?mailed",
-                r"envi(?:amos|e|o|aron|ada|ado)", r"present(?:amos|e|o|aron|ada|ado)",
-                r"solicit(?:amos|e|o|aron|ada|ado)", r"mand(?:amos|e|o|aron|ada|ado)")
-
-CHANGED = rx(
-    r"since (?:the |our |its |their |that |this )?(?:local |field )?(?:office|ero|ice|officer)?\s?(?:review\w*|decid\w*|decision|denied|denial|respon\w*|answer\w*)",
-    r"not (?:previously )?(?:shown|presented|provided|submitted|available|considered) (?:to|by) (?:the )?(?:local|field|ero|ice|office)",
-    r"(?:local|field) office (?:did not|didn't|never|has not|hasn't|have not|had not|hadn't) (?:yet )?"
-    r"(?:see|seen|have|had|consider\w*|know|known|review\w*)",
-    r"new(?:ly discovered)? (?:evidence|diagnosis|information|facts|documents|medical \w+)",
-    r"(?:conviction|charges?|case)s? (?:\w+ ){0,2}(?:vacated|expunged|overturned|set aside|dismissed|dropped|cleared)",
-    r"(?:court|judge|prosecutor|state) (?:\w+ )?(?:dismissed|dropped|vacated|expunged) (?:\w+ ){0,2}(?:case|charges?|conviction)",
-    r"(?:recently|just|since been|newly) diagnosed", r"(?:facts|circumstances|situation|things) (?:\w+ )?(?:have|has) changed",
-    r"new (?:baby|born|child)", r"newborn", r"just (?:had|gave birth)", r"gave birth",
-    r"desde que (?:la oficina|ice|ero|el oficial|nos neg|le neg|negaron)",
-    r"(?:hechos|pruebas|evidencias?|documentos|diagnostico) nuev\w*", r"nuev\w* (?:hechos|pruebas|evidencias?|diagnostico|documentos|informacion)",
-    r"(?:han|ha) cambiado", r"(?:hechos|situacion|circunstancias) (?:\w+ )?cambi\w*",
-    r"acaba de nacer", r"recien nacid\w*", r"dio a luz", r"nacio (?:el mes pasado|recientemente|hace)",
-    r"(?:anul|borr|desestim|retir|elimin|sobrese)\w* (?:la condena|los cargos|el cargo|el caso)",
-    r"(?:caso|cargo|cargos) (?:\w+ )?(?:quedo|quedaron|fue|fueron) (?:cerrad|desestimad|sobreseid|retirad)\w*",
-    r"(?:condena|cargos?) (?:fue |fueron )?(?:anulad|borrad|desestimad|retirad|eliminad)\w*",
-    r"diagnosticad\w* (?:recientemente|hace poco)", r"recientemente diagnosticad\w*",
-    r"(?:office|ice|ero|officer|they) (?:did not|didn't|never|could not|couldn't) (?:know|see|have|consider)",
-    r"(?:oficina|ice|ero|oficial|ellos)(?: de \w+)? no (?:lo |la )?(?:sabia|sabian|vio|vieron|conocia|tenia|considero)\w*",
-    r"no (?:lo |la )?(?:sabia|sabian) cuando (?:decidio|decidieron|nego|negaron)",
-    r"(?:despues|after) (?:de (?:eso|esa|esta|la|su)(?: carta| respuesta| decision| negativa)?|that|the (?:denial|decision|letter))"
-    r"[^.]{0,40}(?:nacio|born|diagnos|arrest|convict|vacat|anul|retir|filed|present)")
 
 
 @dataclass
@@ -267,7 +265,7 @@ def _says_not_asked(s: Sentence) -> bool:
     return bool(no and starts and no.start() < min(starts))
 
 
-def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
+def _review(sents: list[Sentence], result: Local, letters: dict[str, str]) -> list[Sentence]:
     """Mark requested/said; return the sentences that tell of the local review."""
     told: list[Sentence] = []
     for s in sents:
@@ -285,6 +283,8 @@ def _review(sents: list[Sentence], result: Local) -> list[Sentence]:
         reqs = find([s], REQ)
         if office and _CHECK_IN.search(s.fold) and not [h for h in find([s], _ASKED) if not h.negated]:
             continue  # "fui a mi cita de reporte en la oficina de ICE": reporting, not asking
+        if office and not _strong_office(s) and s.where.startswith("attachment:") and s.where not in letters:
+            continue  # "the officer" in a sworn statement or a doctor's letter: a guard, not the field office
         if office and not _LABEL_YES.match(s.fold) and not _LABEL_NO.match(s.fold) \
                 and not _strong_office(s) and not PD.search(s.fold):
             asked = [h for h in find([s], _ASKED) if not h.negated]
@@ -330,7 +330,7 @@ def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
             hits = [h for h in hits if not _other_denial(h)]
         if kind == "denied" and not any(h.negated for h in hits):
             # "they granted the stay but denied deferred action": a partial grant
-            grants = [g for g in find(sents, OUTCOMES[2][1]) if not g.negated
+            grants = [g for g in find(sents, OUTCOMES[2][1]) + find(sents, _GAVE) if not g.negated
                       and not _other_grant(g)]
             # ... in one sentence, or in the next one of the same answer ("has granted a
             # stay of removal. The request for deferred action is denied.")
@@ -353,192 +353,33 @@ def _outcome(sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
     return kind, [first]
 
 
-_MONTH_NUM = {m: i for i, names in enumerate([
-    "jan january enero ene janvier", "feb february febrero fevrier", "mar march marzo mars",
-    "apr april abril abr avril", "may mayo mai", "jun june junio juin", "jul july julio juillet",
-    "aug august agosto ago aout", "sep sept september septiembre setiembre set septembre",
-    "oct october octubre octobre", "nov november noviembre novembre", "dec december diciembre dic decembre"], 1)
-    for m in names.split()}
-_MON_RX = "|".join(sorted(_MONTH_NUM, key=len, reverse=True))
-_YEARLESS = [
-    (re.compile(rf"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th|ro|er)?(?: of| de| del)? (?P<m>{_MON_RX})\.?(?![\w]| ?,? ?(?:de |del )?\d)"), None),
-    (re.compile(rf"\b(?P<m>{_MON_RX})\.? (?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\w/]| ?,? ?(?:de |del )?\d)"), None),
-    (re.compile(r"(?<![\w/.-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)(?![\w/])"), "numeric"),
-]
-
-
-def _yearless(text_fold: str, language: str, ref: date, past_only: bool = False) -> list[tuple[date, int, int]]:
-    """Dates written without a year ("el 3 de octubre", "on 10/1"): the last such day not after `ref`.
-    With `past_only`, a day still to come within half a year ("he must go dec 8", written on
-    Nov 23) is likely the coming one, and is left out."""
-    out = []
-    for pattern, how in _YEARLESS:
-        for m in pattern.finditer(text_fold):
-            if how:
-                a, b = int(m["a"]), int(m["b"])
-                month, day = (b, a) if language == "es" else (a, b)
-            else:
-                month, day = _MONTH_NUM[m["m"]], int(m["d"])
-            for year in (ref.year, ref.year - 1):
-                try:
-                    d = date(year, month, day)
-                except ValueError:
-                    break
-                if past_only and year == ref.year and d > ref and (d - ref).days < 183:
-                    break
-                if d <= ref:
-                    out.append((d, m.start(), m.end()))
-                    break
-    return out
-
-
-# "they sent me a letter on October 22", "nos mandaron la carta el 20": the office sending
-# is its answer, not the writer's request.
-_BY_OFFICE = re.compile(r"\b(?:they|he|she|ero|ice|office|officer|officers|nos|me|le|les)\s+$")
-_TO_WRITER = re.compile(r"^\s+(?:me|us|him|her|them)\b")
-
-
-def _writer_sent(fold_text: str, at: int) -> bool:
-    """Whether a word of sending just before the date at `at` is the writer's."""
-    for m in _SENT_DATE.finditer(fold_text, max(0, at - 30), at):
-        if not (_BY_OFFICE.search(fold_text[max(0, m.start() - 12):m.start()])
-                or _TO_WRITER.match(fold_text[m.end():m.end() + 8])):
-            return True
-    return False
-
-
-def _answer_dates(s: Sentence, language: str, ref: date | None, coming: bool = False) -> list[tuple[date, int, int]]:
-    """Dates in the sentence that could be an answer's: not a birth date, not a sending date,
-    not before 2010 (no local office answered a PD request before then). A date written
-    without its year counts only when no full date is left ("BORN 11 22 1991 ... THE LETTER
-    SAY SEPTEMBER 9"); a day still to come ("he must go dec 8") is taken as last year's only
-    with `coming`, when nothing else tells the answer's date."""
-    def keep(dates):
-        return [d for d in dates if not _writer_sent(s.fold, d[1])
-                and not _BIRTH.search(s.fold, max(0, d[1] - 60), d[1]) and d[0].year >= 2010]
-    got = keep([(d.value, d.start, d.end) for d in find_dates(s.text, language)])
-    if not got and ref:
-        got = keep(_yearless(s.fold, language, ref, past_only=not coming))
-    return got
-
-
-def _nearest(dates: list[tuple[date, int, int]], hit: Hit) -> tuple[date, int, int]:
-    """The date in the outcome's own clause ("we asked on October 14 and they said no in a
-    letter on October 21"), else the one nearest the outcome word."""
-    inside = _in_clause(dates, hit)
-    # the gap between the two ("to ERO LA 9/10 - denied 10/1": 10/1)
-    return min(inside or dates, key=lambda d: min(abs(d[1] - hit.end), abs(hit.start - d[2])))
-
-
-def _in_clause(dates: list[tuple[date, int, int]], hit: Hit) -> list[tuple[date, int, int]]:
-    masked = list(hit.sent.fold)
-    for _, start, end in dates:  # "October 28, 2026": a date's own comma ends no clause
-        masked[start:end] = "x" * (end - start)
-    left, right = clause_bounds("".join(masked), hit.start, hit.end)
-    return [d for d in dates if left <= d[1] < right]
-
-
-# An answer given by word of mouth at the visit the sentence before tells of ("El 21 de
-# octubre fuimos a la oficina ... La oficial nos dijo que no"): the visit's date is the answer's.
-_SPOKEN = rx(r"said", r"say", r"says", r"told", r"dij\w*", r"dic\w*", r"decir")
-_VISIT = rx(r"went", r"go", r"visited", r"came", r"took", r"fuimos", r"fui", r"fue", r"fueron", r"acudi\w*",
-            r"llevamos", r"llev[eo]", r"nos presentamos", r"in person", r"en persona")
-
-
-def _visit_date(hit: Hit, sents: list[Sentence], language: str, ref: date | None) -> tuple[date, Hit] | None:
-    s = hit.sent
-    if not _SPOKEN.search(s.fold, max(0, hit.start - 30), hit.end):
-        return None
-    before = next((o for o in sents if o.index == s.index - 1 and o.where == s.where), None)
-    if before is None or not _VISIT.search(before.fold) or not _office(before):
-        return None
-    dates = _answer_dates(before, language, ref)
-    if len(dates) != 1:
-        return None
-    return dates[0][0], Hit(before, dates[0][1], dates[0][2], False)
-
-
-def _forward_parts(sents: list[Sentence], forwarded: list[str]) -> dict[int, int]:
-    """Which forwarded message each forwarded sentence is in (sentence index -> message number):
-    a chain holds the office's answer and, under it, the writer's own request."""
-    texts = [" ".join(t.split()) for t in forwarded]
-    out: dict[int, int] = {}
-    k, pos = 0, 0
-    for s in sents:
-        if s.where != "forwarded" or k >= len(texts):
-            continue
-        at = texts[k].find(s.text, pos)
-        while at < 0 and k + 1 < len(texts):
-            k, pos = k + 1, 0
-            at = texts[k].find(s.text)
-        if at >= 0:
-            out[s.index], pos = k, at + len(s.text)
-    return out
-
-
-def _clause_date(hit: Hit, langs: dict[str, str], ref: date | None) -> tuple[date, Hit] | None:
-    """A date in the outcome's own clause ("... together with our request dated 09/22/2026
-    and ERO's denial dated 10/09/2026"): it wins over a nearer outcome word without one."""
-    dates = _answer_dates(hit.sent, langs.get(hit.sent.where, langs["body"]), ref)
-    best = _nearest(dates, hit) if dates else None
-    if best is None or best not in _in_clause(dates, hit):
-        return None
-    return best[0], Hit(hit.sent, best[1], best[2], False)
-
-
-def _response_date(hit: Hit, sents: list[Sentence], langs: dict[str, str], ref: date | None,
-                   letters: dict[str, str], parts: dict[int, int] | None = None) -> tuple[date, Hit] | None:
-    s = hit.sent
-    language = langs.get(s.where, langs["body"])
-    dates = _answer_dates(s, language, ref)
-    if dates:
-        best = _nearest(dates, hit)
-        return best[0], Hit(s, best[1], best[2], False)
-    spoken = _visit_date(hit, sents, language, ref)
-    if spoken:
-        return spoken
-    dates = _answer_dates(s, language, ref, coming=True)
-    if dates:
-        best = _nearest(dates, hit)
-        return best[0], Hit(s, best[1], best[2], False)
-    # A letter's date line: the answer's own page, else any attached answer.
-    # (A forwarded answer's own date is in its header, which reading leaves out: a date in
-    # another forwarded message, such as the request quoted under it, is no answer's.)
-    parts = parts or {}
-    pages = [o for o in sents if o.where == s.where and o.page == s.page and s.where not in ("body", "subject")
-             and parts.get(o.index) == parts.get(s.index)]
-    pages += [o for o in sents if letters.get(o.where) == "response" and o.page == 1]
-    for other in pages:
-        got = [d for d in find_dates(other.text, langs.get(other.where, "en")) if d.value.year >= 2010
-               and not _BIRTH.search(other.fold, max(0, d.start - 60), d.start)]
-        if got:
-            return got[0].value, Hit(other, got[0].start, got[0].end, False)
-    return None
-
-
-def _languages(sents: list[Sentence], language: str) -> dict[str, str]:
-    """The body's language, and each attachment's own (an ICE letter is in English)."""
-    langs = {"body": language, "subject": language, "forwarded": language}
-    for where in {s.where for s in sents if s.where.startswith("attachment:")}:
-        langs[where] = detect_language(" ".join(s.text for s in sents if s.where == where))
-    return langs
+def _later_request(got: tuple[str, list[Hit]] | None, sents: list[Sentence]) -> tuple[str, list[Hit]] | None:
+    """An answer, then a new request told after it and unanswered or pending: the new one's state."""
+    if not got or got[0] not in _NEGATABLE:
+        return got
+    answered = got[1][0].sent
+    again = [s for s in sents if s.where == answered.where and s.index >= answered.index
+             and [h for h in find([s], _AGAIN) if not h.negated]]
+    if not again:
+        return got
+    after = [s for s in sents if again[0].index <= s.index <= again[0].index + 2 and s.where == answered.where]
+    later = [(kind, h) for kind, pattern in OUTCOMES if kind not in _NEGATABLE for h in find(after, pattern)]
+    if not later:
+        return got
+    kind, first = min(later, key=lambda kh: (kh[1].sent.index, kh[1].start))
+    return kind, [first]
 
 
 def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tuple[Local, list[Found]]:
     result = Local()
-    told = _review(sents, result)
     letters = _letters(msg, OFFICE)
-    got = _outcome(_context(sents, told, letters))
-    ref = msg.date.date() if msg.date else date.today()
+    told = _review(sents, result, letters)
+    got = _later_request(_outcome(_context(sents, told, letters)), sents)
     if got:
         kind, hits = got
         result.outcome, result.review, result.said = kind, "requested", True
         result.found.append(found("local_outcome", kind, hits[0], f"regex:local.{kind}"))
-        langs = _languages(sents, language)
-        parts = _forward_parts(sents, msg.forwarded)
-        dated = (_response_date(h, sents, langs, ref, letters, parts) for h in hits) if kind in _NEGATABLE else ()
-        own = (_clause_date(h, langs, ref) for h in hits) if kind in _NEGATABLE else ()
-        when = next((d for d in own if d), None) or next((d for d in dated if d), None)
+        when = answer_date(hits, sents, msg, language, letters, _office) if kind in _NEGATABLE else None
         if when:
             result.response_date = when[0]
             result.found.append(found("local_response_date", when[0], when[1], "dates:nearest_outcome"))
@@ -548,7 +389,7 @@ def find_local(sents: list[Sentence], msg: ParsedMessage, language: str) -> tupl
     if result.not_asked and not got and not result.request_copy and not result.response_copy:
         result.review, result.said = "not_requested", True
         result.found = [f for f in result.found if f.field != "local_review"]
-    changed = [h for h in find(sents, CHANGED) if not h.negated]
+    changed = changed_facts(sents)
     if changed:
         result.facts_changed = True
         result.found.append(found("facts_changed", True, changed[0], "regex:local.facts_changed"))

@@ -286,7 +286,7 @@ _BIRTH_WORD = re.compile(r"\b(?:born|birth|native|citizen\w*|nationality|nationa
 
 def _signed(msg: ParsedMessage, name: str) -> bool:
     """A name first written under the closing ("Sincerely,\nKhalid Mansour") is the writer's."""
-    from triage.extract.names import signature_start
+    from triage.extract.name_cues import signature_start
     text = msg.body or ""
     at, sig = text.find(name), signature_start(text)
     return at >= 0 and sig is not None and at >= sig

@@ -90,8 +90,8 @@ ROLES: list[tuple[str, re.Pattern]] = [
         rf"(?:sou|como) (?:a |o |sua |seu )?{_REL_PT} d[oae]s?\b", rf"(?:meu|minha) {_REL_PT}\b",
         rf"(?:je suis|suis) [\w ,]{{0,40}}?(?:l'|le |la |sa |son )?{_REL_FR} d[eu]\b",
         rf"(?<=, )(?:el |la |su )?{_REL_ES} de\b", rf"soy (?:el |la |su )?{_REL_ES} de\b", rf"(?:i am|i'm|im) (?:(?:mr|mrs|ms)\.? )?[a-z]+'s {_REL}", rf"(?<!like )my {_REL}(?:'s)?", rf"(?:soy|como) (?:su |la |el ){_REL_ES}",
-        rf"mis? {_REL_ES}s?", rf"\((?:his |her |their )?(?:big |little |older |younger |baby |eldest |oldest )?{_REL}\)",
-        rf"\((?:su )?{_REL_ES}(?: mayor| menor)?\)")),
+        rf"mis? {_REL_ES}s?", rf"\((?:he is |she is |is )?(?:my |his |her |their )?(?:big |little |older |younger |baby |eldest |oldest )?{_REL}\)",
+        rf"\((?:es )?(?:mi |su )?{_REL_ES}(?: mayor| menor)?\)")),
     ("other", rx(
         rf"(?:i am|i'm|im|as) (?:his|her|their|a|an|the) (?:\w+ ){{0,2}}{_OTHER}", rf"my {_OTHER}",
         rf"(?:my|our) (?:employee|worker|parishioner|tenant|students?|resident|patient|client at the shelter|"

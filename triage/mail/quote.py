@@ -81,6 +81,16 @@ def split_quoted(text: str, subject: str = "", own_addr: str | None = None) -> S
         if ORIGINAL_SEPARATOR.match(line) or _header_block_at(lines, i):
             rest = lines[i:] if not ORIGINAL_SEPARATOR.match(line) else lines[i + 1 :]
             _drop_rule(own)
+            if _answered_inline(rest):
+                # "Mis respuestas van debajo de cada pregunta": the answers are the writer's own words;
+                # the questions they answer come with them when the writer says so.
+                body = _skip_headers(rest)
+                if _ANSWERS_BELOW.search(" ".join(own)):
+                    forwarded.append(_join([re.sub(r"^\s*> ?", "", ln) for ln in body]))
+                else:
+                    own += [ln for ln in body if not ln.lstrip().startswith(">")]
+                    quoted += [ln for ln in body if ln.lstrip().startswith(">")]
+                break
             if forward_subject or (_header_block_at(lines, i) and (_introduces_paste(own) or _points_below(own))) \
                     or _written_by(rest, own_addr):
                 _take_forward(rest, forwarded, quoted, own_addr)
@@ -146,6 +156,20 @@ _OWN_BELOW = re.compile(
     r"(?:solicitud|carta|correo|mensaje)\s+(?:original|anterior|de\s+nosotros)\s+(?:\w+\s+){0,4}(?:est[aá]\s+)?(?:abajo|al\s+final)",
     _I,
 )
+
+
+_ANSWERS_BELOW = re.compile(
+    r"\b(?:my\s+answers|answers?\s+(?:are\s+)?(?:below|inline|under)|answered\s+(?:below|inline)|(?:mis\s+)?respuestas\s+"
+    r"(?:van\s+|est[aá]n\s+)?(?:debajo|abajo|entre)|contest[eé]\s+(?:aqu[ií]\s+)?(?:abajo|debajo))", _I)
+
+
+def _answered_inline(rest: list[str]) -> bool:
+    """"> " lines with the writer's own lines between them: answers written into the quoted mail."""
+    marks = [k for k, ln in enumerate(rest) if ln.lstrip().startswith(">")]
+    if len(marks) < 2:
+        return False
+    between = [ln for ln in rest[marks[0]:marks[-1]] if ln.strip() and not ln.lstrip().startswith(">")]
+    return len(between) >= 2
 
 
 def points_to_own_mail(text: str) -> bool:
