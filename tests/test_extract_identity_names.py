@@ -378,3 +378,9 @@ def test_a_sworn_statement_naming_oneself_with_an_a_number_names_the_person():
                   pages=["DECLARACIÓN JURADA\nYo, Luis Fernando Orellana Cifuentes, número A 218 004 771, nacido el 12 de "
                          "octubre de 1999. Con la ayuda de mi compañero Elvin Josué Paz escribo esto."])
     assert extract_identity(msg, "es")[0]["name"] == "Luis Fernando Orellana Cifuentes"
+
+
+def test_a_french_writers_phone_number_is_no_fact_of_his_own_case():
+    body = ("Je suis Ousmane Faye, l'oncle de Cheikh Tidiane Faye. Il est né le 14/02/1995.\n"
+            "Mon numéro : 347 555 0158.\nOusmane Faye")
+    assert name(body, lang="fr") == "Cheikh Tidiane Faye"

@@ -301,3 +301,18 @@ def test_a_cover_that_only_forwards_the_persons_own_letter_takes_the_letters_rol
 
 def test_a_relation_in_parentheses_after_the_name_is_family():
     assert role("1. Nombre completo: Wander Rafael Cuevas Liriano (es mi esposo)", "es") == "family"
+
+
+@pytest.mark.parametrize("body,expected", [
+    ("Authorization: G-28: will be filed with the signed original next week", []),
+    ("La forma I-60-001 la dejamos en esa oficina ese mismo año.", ["I-60-001"]),
+])
+def test_forms_promised_or_left_at_the_office(body, expected):
+    assert forms(body, "es" if "forma" in body else "en") == expected
+
+
+def test_an_eoir_28_is_no_g28():
+    page = ("Form EOIR-28 - Notice of Entry of Appearance as Attorney or Representative Before the Immigration Court\n"
+            "I hereby enter my appearance as attorney for the above-named respondent.")
+    att = Attachment(0, "EOIR-28 Zelaya.pdf", "application/pdf", "pdf", 1, "0" * 64, "read", pages=[page], method="pdfplumber")
+    assert forms("Adjunto el formulario de comparecencia.", "es", attachments=[att]) == []

@@ -161,7 +161,7 @@ _SELF_FACTS = re.compile(
     r"\bi\s+(?:was\s+|am\s+)?born\b|\bi\s+am\s+(?:detained|in\s+(?:ice\s+)?(?:custody|detention))|\bdeport\s+me\b|"
     r"\bmi\s+(?:n[úu]mero\s+(?:a|de\s+a|de\s+extranjero)|\ba\b|fecha\s+de\s+nacimiento|deportaci[óo]n|caso\b)|\bmis\s+datos\b|"
     r"\b(?:review|reconsider)\s+my\s+case\b|"
-    r"\bnac[íi]\b|\bnas[íi]\b|\bestoy\s+detenid[oa]|\bme\s+deporten\b|\bnasci\b|\bje\s+suis\s+n[ée]|\bmon\s+num[ée]ro",
+    r"\bnac[íi]\b|\bnas[íi]\b|\bestoy\s+detenid[oa]|\bme\s+deporten\b|\bnasci\b|\bje\s+suis\s+n[ée]|\bmon\s+num[ée]ro\s+(?:a\b|d['’]?[ée]tranger)",
     re.I,
 )
 _KIN = (r"(?:(?:brother|sister|son|daughter|father|mother)[\s-]in[\s-]law|boyfriend|girlfriend|novi[oa]|yerno|nuera|"

@@ -246,7 +246,8 @@ def find_role(sents: list[Sentence], msg: ParsedMessage, forms: list[str] = ()) 
 # ---------------------------------------------------------------- authorization
 
 FORMS: dict[str, re.Pattern] = {
-    "G-28": rx(r"g[- ]?28", r"notice of entry of appearance", r"entry of appearance"),
+    # (an EOIR-28 enters an appearance before the immigration court, not with ICE)
+    "G-28": rx(r"(?<!eoir-)(?<!eoir )g[- ]?28", r"(?<!eoir-28 - )notice of entry of appearance", r"entry of appearance"),
     "I-60-001": rx(r"(?:ice )?(?:form )?i[- ]?60(?:[- ]?001)?", r"(?:form )?60[- ]?001", r"privacy waiver",
                    r"third[- ]party (?:privacy )?waiver", r"renuncia (?:de|a la) privacidad",
                    r"autorizacion (?:de|para) (?:divulgacion|privacidad|terceros)"),
@@ -255,13 +256,14 @@ FORMS: dict[str, re.Pattern] = {
 _FILE = {"G-28": re.compile(r"(?<![a-z0-9])g[-_ ]?28(?!\d)", re.I),
          "I-60-001": re.compile(r"(?<![a-z0-9])i[-_ ]?60(?!\d)|60[-_ ]?001|privacy[-_ ]?waiver", re.I)}
 _PROVIDED = rx(r"(?:esta|estan) en (?:el )?(?:archivo|expediente|sistema)", r"entreg(?:amos|ue|o|aron|ad[oa])",
+               r"(?:la |lo )?dej(?:amos|e|o|aron) en (?:la |esa |esta )?oficina",
                r"handed (?:in|over|to)", r"(?:gave|given|give) (?:\w+ ){0,2}to (?:the )?(?:officer|field office|ero|ice)",
                r"(?<!will )(?<!to )(?<!going to )\bsign\b(?! it later)",r"attach\w*", r"enclos\w*", r"includ\w*", r"here is", r"find", r"see", r"adjunt\w*", r"anex\w*",
                r"incluy\w*", r"on file", r"already (?:filed|submitted|provided|sent)", r"(?:was|were|has been|have been) "
                r"(?:filed|submitted|provided|sent|given)", r"we (?:filed|submitted|provided|sent|gave)", r"signed",
                r"(?:ya )?(?:esta|estan) en (?:el )?expediente", r"ya (?:se )?(?:presento|presentamos|entregamos|enviamos)",
                r"consta", r"firmad[oa]")
-_MISSING = rx(r"missing", r"n/a", r"\(none\)", r"not applicable", r"(?:you|they|ice) (?:\w+ )?needs? (?:the|a|an|his|her|my)", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
+_MISSING = rx(r"missing", r"n/a", r"\(none\)", r"not applicable", r"will be (?:filed|sent|provided|submitted|signed)", r"next week", r"(?:you|they|ice) (?:\w+ )?needs? (?:the|a|an|his|her|my)", r"not (?:yet )?(?:\w+ )?(?:attached|included|enclosed|on file|signed|available|filed)",
               r"no (?:esta|estan|va|van) (?:\w+ )?(?:adjunt|inclu|firmad)\w*", r"sin", r"will (?:send|provide|submit|follow|forward)", r"forthcoming", r"to follow", r"later",
               r"once (?:it is )?signed", r"(?:do|does|did)(?: not|n't) have", r"unable", r"pending", r"need to",
               r"falta\w*", r"enviare\w*", r"mandare\w*", r"pendiente", r"despues", r"luego", r"no (?:tengo|tenemos)")
@@ -282,9 +284,13 @@ def find_authorization(sents: list[Sentence], msg: ParsedMessage) -> tuple[list[
         # The form's own page: an attachment page bearing its title.
         pages = {(s.where, s.page) for s in sents
                  if s.where.startswith("attachment:") and _TITLE[form].search(s.fold)}
+        eoir = {(s.where, s.page) for s in sents if s.where.startswith("attachment:") and "eoir-28" in s.fold}
+        pages -= eoir if form == "G-28" else set()
         for hit in find(sents, pattern):
             if form in got:
                 break
+            if form == "G-28" and (hit.sent.where, hit.sent.page) in eoir:
+                continue
             if (hit.sent.where, hit.sent.page) in pages or _said_provided(hit):
                 got[form] = found("authorization", form, hit, f"regex:authorization.{form}")
     return sorted(got), [got[k] for k in sorted(got)]
